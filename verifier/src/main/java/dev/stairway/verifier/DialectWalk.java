@@ -1,0 +1,289 @@
+package dev.stairway.verifier;
+
+import dev.stairway.fixtures.Databases;
+import dev.stairway.fixtures.Dialect;
+import dev.stairway.fixtures.TestDatabase;
+import dev.stairway.verifier.data.DataComparison;
+import dev.stairway.verifier.data.DataSnapshot;
+import dev.stairway.verifier.data.RowSeeder;
+import dev.stairway.verifier.data.SeedResult;
+import dev.stairway.verifier.report.Finding;
+import dev.stairway.verifier.report.FindingKind;
+import dev.stairway.verifier.report.RevisionResult;
+import dev.stairway.verifier.report.StepTiming;
+import dev.stairway.verifier.schema.SchemaDiff;
+import dev.stairway.verifier.schema.SchemaSnapshot;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Walks one dialect's revisions in one pass on one database: before each revision it seeds and fingerprints,
+ * then goes up, down and up again, comparing schema and rows after each step. After a finding that leaves the
+ * database in doubt it rebuilds the database at that revision and goes on, so one run reports every broken
+ * revision.
+ */
+final class DialectWalk {
+
+    private final MigrationHistory history;
+    private final Dialect dialect;
+    private final Databases databases;
+    private final WalkListener listener;
+    private final FlywayRunner flyway;
+    private final UndoRunner undo;
+    private final Map<RevisionVersion, SchemaSnapshot> schemaAt = new LinkedHashMap<>();
+    private final Set<String> unseedableTables = new HashSet<>();
+
+    DialectWalk(MigrationHistory history, Dialect dialect, Databases databases, WalkListener listener) {
+        this.history = history;
+        this.dialect = dialect;
+        this.databases = databases;
+        this.listener = listener;
+        this.flyway = FlywayRunner.of(history, dialect);
+        this.undo = UndoRunner.of(flyway);
+    }
+
+    /** The schema after each revision's up, for the parity check; filled by {@link #walk()}. */
+    Map<RevisionVersion, SchemaSnapshot> schemaAt() {
+        return Map.copyOf(schemaAt);
+    }
+
+    List<RevisionResult> walk() {
+        List<Revision> revisions = history.revisions(dialect);
+        listener.dialectStarted(dialect, revisions.size());
+        List<RevisionResult> results = new ArrayList<>();
+        TestDatabase database = databases.create(dialect);
+        try {
+            SchemaSnapshot schema = snapshot(database);
+            List<RevisionVersion> applied = new ArrayList<>();
+            for (Revision revision : revisions) {
+                Step step = new Step(revision, database, schema, applied);
+                RevisionResult result = step.run();
+                results.add(result);
+                listener.revisionWalked(result);
+                if (step.stopped) {
+                    break;
+                }
+                database = step.database;
+                schema = step.schema;
+                applied.add(revision.version());
+            }
+        } finally {
+            database.close();
+        }
+        return results;
+    }
+
+    /** One revision's walk; keeps the database and schema it ends with. */
+    private final class Step {
+        private final Revision revision;
+        private final List<RevisionVersion> appliedBefore;
+        private final List<Finding> findings = new ArrayList<>();
+        private final List<StepTiming> timings = new ArrayList<>();
+        private TestDatabase database;
+        private SchemaSnapshot schema;
+        private boolean stopped;
+
+        Step(Revision revision, TestDatabase database, SchemaSnapshot schemaBefore,
+                List<RevisionVersion> appliedBefore) {
+            this.revision = revision;
+            this.database = database;
+            this.schema = schemaBefore;
+            this.appliedBefore = List.copyOf(appliedBefore);
+        }
+
+        RevisionResult run() {
+            SchemaSnapshot schemaBefore = schema;
+            seed();
+            DataSnapshot dataBefore = timed("check", () -> data(database));
+            if (!apply("up", FindingKind.UP_FAILED)) {
+                stopped = true;
+                findings.add(finding(FindingKind.UP_FAILED, List.of("the walk of " + dialect.id()
+                        + " stops here: later revisions build on this one")));
+                return result();
+            }
+            SchemaSnapshot schemaAfterUp = timed("check", () -> snapshot(database));
+            DataSnapshot dataAfterUp = timed("check", () -> data(database));
+            schemaAt.put(revision.version(), schemaAfterUp);
+            schema = schemaAfterUp;
+            if (!historyHolds(withThis())) {
+                rebuild();
+                return result();
+            }
+            if (revision.irreversible().isPresent()) {
+                findings.add(finding(FindingKind.IRREVERSIBLE, List.of(revision.irreversible().get())));
+                return result();
+            }
+            if (revision.undo().isEmpty()) {
+                findings.add(finding(FindingKind.UNDO_MISSING, List.of("expected U" + revision.version() + "__"
+                        + revision.description() + ".sql beside " + revision.up().fileName()
+                        + ", or a first line '-- stairway:irreversible <reason>' in it")));
+                return result();
+            }
+            if (revision.undoIsEmpty()) {
+                findings.add(finding(FindingKind.EMPTY_UNDO, List.of(revision.undo().get().fileName()
+                        + " holds only whitespace and comments")));
+                return result();
+            }
+            if (!down()) {
+                rebuild();
+                return result();
+            }
+            compare(schemaBefore, dataBefore, FindingKind.SCHEMA_NOT_RESTORED,
+                    FindingKind.DATA_NOT_RESTORED, "as at " + previousLabel());
+            if (!historyHolds(appliedBefore) || !apply("re-up", FindingKind.RE_UP_FAILED)) {
+                rebuild();
+                return result();
+            }
+            boolean reproduced = compare(schemaAfterUp, dataAfterUp, FindingKind.SCHEMA_NOT_REPRODUCED,
+                    FindingKind.DATA_NOT_REPRODUCED, "as after the first up");
+            if (!historyHolds(withThis()) || !reproduced) {
+                rebuild();
+            }
+            return result();
+        }
+
+        private void seed() {
+            SeedResult seeded = timed("seed", () -> RowSeeder.seed(database));
+            List<String> fresh = new ArrayList<>();
+            seeded.unseeded().forEach((table, reason) -> {
+                if (unseedableTables.add(table)) {
+                    fresh.add("table " + table + " has no rows, its data is not checked: " + reason);
+                }
+            });
+            if (!fresh.isEmpty()) {
+                findings.add(finding(FindingKind.SEEDING_INCOMPLETE, fresh));
+            }
+        }
+
+        private boolean apply(String stepName, FindingKind failure) {
+            try {
+                timed(stepName, () -> {
+                    flyway.migrate(database, revision.version());
+                    return null;
+                });
+                return true;
+            } catch (ScriptFailedException e) {
+                findings.add(finding(failure, List.of(e.getMessage())));
+                return false;
+            }
+        }
+
+        private boolean down() {
+            try {
+                timed("down", () -> {
+                    undo.undo(database, revision);
+                    return null;
+                });
+                return true;
+            } catch (ScriptFailedException e) {
+                findings.add(finding(FindingKind.DOWN_FAILED, List.of(e.getMessage())));
+                return false;
+            }
+        }
+
+        private boolean compare(SchemaSnapshot expectedSchema, DataSnapshot expectedData, FindingKind schemaKind,
+                FindingKind dataKind, String expectation) {
+            SchemaSnapshot actualSchema = timed("check", () -> snapshot(database));
+            DataSnapshot actualData = timed("check", () -> data(database));
+            SchemaDiff diff = SchemaDiff.between(expectedSchema, actualSchema);
+            boolean holds = true;
+            if (!diff.isEmpty()) {
+                findings.add(finding(schemaKind, diff.differences().stream()
+                        .map(difference -> difference.description() + " (" + expectation + ")").toList()));
+                holds = false;
+            }
+            if (!diff.notices().isEmpty()) {
+                findings.add(finding(FindingKind.COLUMN_ORDER_CHANGED,
+                        diff.notices().stream().map(Object::toString).toList()));
+            }
+            DataComparison rows = DataComparison.between(expectedData, actualData, revision.lossyColumns());
+            if (!rows.isEmpty()) {
+                findings.add(finding(dataKind, rows.lines()));
+                holds = false;
+            }
+            return holds;
+        }
+
+        private boolean historyHolds(List<RevisionVersion> expected) {
+            List<String> problems = HistoryCheck.problems(flyway.applied(database), expected, flyway.historyTable());
+            if (problems.isEmpty()) {
+                return true;
+            }
+            findings.add(finding(FindingKind.HISTORY_INCONSISTENT, problems));
+            return false;
+        }
+
+        /** A fresh database at this revision, to go on after the one walked was left in doubt. */
+        private void rebuild() {
+            timed("rebuild", () -> {
+                database.close();
+                database = databases.create(dialect);
+                flyway.migrate(database, revision.version());
+                schema = snapshot(database);
+                return null;
+            });
+        }
+
+        private List<RevisionVersion> withThis() {
+            List<RevisionVersion> versions = new ArrayList<>(appliedBefore);
+            versions.add(revision.version());
+            return versions;
+        }
+
+        private String previousLabel() {
+            return appliedBefore.isEmpty() ? "the empty database" : "V" + appliedBefore.get(appliedBefore.size() - 1);
+        }
+
+        private Finding finding(FindingKind kind, List<String> details) {
+            return Finding.on(label(), dialect, kind, details);
+        }
+
+        private String label() {
+            return "V" + revision.version() + " " + revision.description();
+        }
+
+        private RevisionResult result() {
+            return new RevisionResult(revision.version().toString(), revision.description(), dialect,
+                    merged(timings), findings);
+        }
+
+        private <T> T timed(String stepName, Supplier<T> work) {
+            long start = System.nanoTime();
+            try {
+                return work.get();
+            } finally {
+                timings.add(new StepTiming(stepName, Duration.ofNanos(System.nanoTime() - start)));
+            }
+        }
+    }
+
+    private static List<StepTiming> merged(List<StepTiming> timings) {
+        Map<String, Duration> byStep = new LinkedHashMap<>();
+        timings.forEach(timing -> byStep.merge(timing.step(), timing.duration(), Duration::plus));
+        return byStep.entrySet().stream().map(entry -> new StepTiming(entry.getKey(), entry.getValue())).toList();
+    }
+
+    private SchemaSnapshot snapshot(TestDatabase database) {
+        try (Connection connection = database.connection()) {
+            return SchemaSnapshot.read(connection, dialect, flyway.historyTable());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the schema of " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    private DataSnapshot data(TestDatabase database) {
+        try (Connection connection = database.connection()) {
+            return DataSnapshot.read(connection, dialect);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the rows of " + database + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.stairway.verifier;
+
+import dev.stairway.fixtures.Databases;
+import dev.stairway.fixtures.Dialect;
+import dev.stairway.fixtures.StairwaySettings;
+import dev.stairway.verifier.report.Finding;
+import dev.stairway.verifier.report.RevisionResult;
+import dev.stairway.verifier.report.VerificationReport;
+import dev.stairway.verifier.schema.SchemaSnapshot;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Proves that every revision of a migration history goes up, down and up again on each dialect, with schema and
+ * data restored, and that the dialects agree. Configure, then load, then verify:
+ *
+ * <pre>{@code
+ * VerificationReport report = Stairway.configure()
+ *         .migrations("src/main/resources/db/migration")
+ *         .dialects(Dialect.SQLITE, Dialect.POSTGRESQL)
+ *         .load()
+ *         .verify();
+ * }</pre>
+ *
+ * <p>A loaded {@code Stairway} never changes; {@link #verify()} may be called again and walks afresh.
+ */
+public final class Stairway {
+
+    private final String migrations;
+    private final List<Dialect> dialects;
+    private final StairwaySettings settings;
+    private final Optional<Databases> sharedDatabases;
+    private final Map<String, String> flywayProperties;
+    private final WalkListener listener;
+
+    Stairway(String migrations, List<Dialect> dialects, StairwaySettings settings, Optional<Databases> databases,
+            Map<String, String> flywayProperties, WalkListener listener) {
+        this.migrations = migrations;
+        this.dialects = List.copyOf(dialects);
+        this.settings = settings;
+        this.sharedDatabases = databases;
+        this.flywayProperties = Map.copyOf(flywayProperties);
+        this.listener = listener;
+    }
+
+    /** Starts a configuration: migrations at {@code classpath:db/migration}, both dialects, default settings. */
+    public static StairwayConfiguration configure() {
+        return new StairwayConfiguration();
+    }
+
+    /** The migration history this verification walks, read strictly. */
+    public MigrationHistory history() {
+        return MigrationHistory.configure()
+                .location(migrations)
+                .dialects(dialects.toArray(Dialect[]::new))
+                .flywaySettings(flywayProperties)
+                .load();
+    }
+
+    /**
+     * Walks every revision on every configured dialect and compares the dialects.
+     *
+     * @throws InvalidHistoryException when the migration folder cannot be read as a history (bad names, an undo
+     *     with no up, a version in one dialect only, ...): nothing was walked
+     */
+    public VerificationReport verify() {
+        long start = System.nanoTime();
+        MigrationHistory history = history();
+        List<RevisionResult> results = new ArrayList<>();
+        Map<Dialect, Map<RevisionVersion, SchemaSnapshot>> schemas = new EnumMap<>(Dialect.class);
+        Databases databases = sharedDatabases.orElseGet(() -> Databases.configure().settings(settings).load());
+        try {
+            for (Dialect dialect : dialects) {
+                DialectWalk walk = new DialectWalk(history, dialect, databases, listener);
+                results.addAll(walk.walk());
+                schemas.put(dialect, walk.schemaAt());
+            }
+        } finally {
+            if (sharedDatabases.isEmpty()) {
+                databases.close();
+            }
+        }
+        List<Finding> parity = ParityCheck.findings(history, schemas);
+        return new VerificationReport(migrations, dialects, results, parity,
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+}

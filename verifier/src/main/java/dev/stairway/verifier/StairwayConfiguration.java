@@ -1,0 +1,95 @@
+package dev.stairway.verifier;
+
+import dev.stairway.fixtures.Databases;
+import dev.stairway.fixtures.Dialect;
+import dev.stairway.fixtures.StairwaySettings;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a {@link Stairway} verification walks and where: configure, then {@link #load()}. Each method documents
+ * its default; none has a {@code set} or {@code with} prefix.
+ */
+public final class StairwayConfiguration {
+
+    private String migrations = "classpath:db/migration";
+    private List<Dialect> dialects = List.of(Dialect.values());
+    private StairwaySettings settings = StairwaySettings.defaults();
+    private Databases databases;
+    private final Map<String, String> flywayProperties = new LinkedHashMap<>();
+    private WalkListener listener = WalkListener.NONE;
+
+    StairwayConfiguration() {
+    }
+
+    /**
+     * The migration folder: a file system path, or a class path location such as {@code classpath:db/migration}
+     * (the default). It holds {@code sqlite/}, {@code postgresql/} and optionally {@code common/}.
+     */
+    public StairwayConfiguration migrations(String folder) {
+        this.migrations = Objects.requireNonNull(folder, "folder");
+        return this;
+    }
+
+    /** The dialects to walk. Default: both. */
+    public StairwayConfiguration dialects(Dialect... dialects) {
+        return dialects(Arrays.asList(dialects));
+    }
+
+    /** The dialects to walk. Default: both. */
+    public StairwayConfiguration dialects(Collection<Dialect> dialects) {
+        if (dialects.isEmpty()) {
+            throw new IllegalArgumentException("Expected at least one dialect to walk, found none: name sqlite,"
+                    + " postgresql or both.");
+        }
+        this.dialects = dialects.stream().distinct().sorted().toList();
+        return this;
+    }
+
+    /**
+     * Where databases come from (PostgreSQL provider, URL, version, pool size). Default:
+     * {@link StairwaySettings#defaults()}. Ignored when {@link #databases(Databases)} is given.
+     */
+    public StairwayConfiguration settings(StairwaySettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        return this;
+    }
+
+    /**
+     * Databases to borrow from instead of starting new ones, for example the JUnit extension's shared server. The
+     * caller keeps ownership: verification does not close it. Default: none, so each verification starts its own
+     * and stops it afterwards.
+     */
+    public StairwayConfiguration databases(Databases databases) {
+        this.databases = Objects.requireNonNull(databases, "databases");
+        return this;
+    }
+
+    /**
+     * Passes a Flyway setting through, with or without its {@code flyway.} prefix, for example
+     * {@code flywayProperty("placeholders.owner", "app")} or {@code flywayProperty("table", "schema_history")}.
+     * Default: none.
+     */
+    public StairwayConfiguration flywayProperty(String key, String value) {
+        String name = key.startsWith("flyway.") ? key : "flyway." + key;
+        flywayProperties.put(name, Objects.requireNonNull(value, "value"));
+        return this;
+    }
+
+    /** Hears of progress, a revision at a time. Default: {@link WalkListener#NONE}. */
+    public StairwayConfiguration listener(WalkListener listener) {
+        this.listener = Objects.requireNonNull(listener, "listener");
+        return this;
+    }
+
+    /** An immutable {@link Stairway} with this configuration. */
+    public Stairway load() {
+        return new Stairway(migrations, dialects, settings, Optional.ofNullable(databases),
+                Map.copyOf(flywayProperties), listener);
+    }
+}

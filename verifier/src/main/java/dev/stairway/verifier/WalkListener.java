@@ -1,0 +1,20 @@
+package dev.stairway.verifier;
+
+import dev.stairway.fixtures.Dialect;
+import dev.stairway.verifier.report.RevisionResult;
+
+/** Hears of a walk's progress as it goes, for example to print a line per revision. Does nothing by default. */
+public interface WalkListener {
+
+    /** A listener that ignores everything. */
+    WalkListener NONE = new WalkListener() {
+    };
+
+    /** The walk on {@code dialect} starts, over {@code revisions} revisions. */
+    default void dialectStarted(Dialect dialect, int revisions) {
+    }
+
+    /** One revision was walked on one dialect. */
+    default void revisionWalked(RevisionResult result) {
+    }
+}

@@ -1,0 +1,50 @@
+package dev.stairway.verifier.cli;
+
+import dev.stairway.fixtures.Dialect;
+import dev.stairway.verifier.WalkListener;
+import dev.stairway.verifier.report.Finding;
+import dev.stairway.verifier.report.FindingKind;
+import dev.stairway.verifier.report.RevisionResult;
+import dev.stairway.verifier.report.StepTiming;
+import java.io.PrintWriter;
+import java.util.stream.Collectors;
+
+/** Prints a line per revision per dialect as the walk goes: what ran, how long, and the verdicts. */
+final class ProgressPrinter implements WalkListener {
+
+    private final PrintWriter out;
+
+    ProgressPrinter(PrintWriter out) {
+        this.out = out;
+    }
+
+    @Override
+    public void dialectStarted(Dialect dialect, int revisions) {
+        out.printf("%s: walking %d revisions up, down and up again%n", dialect.id(), revisions);
+        out.flush();
+    }
+
+    @Override
+    public void revisionWalked(RevisionResult result) {
+        String steps = result.timings().stream()
+                .map(timing -> timing.step() + " " + timing.duration().toMillis() + " ms")
+                .collect(Collectors.joining(", "));
+        out.printf("  %-48s %-40s schema %s, data %s%n", result.displayName(), steps,
+                verdict(result, FindingKind.SCHEMA_NOT_RESTORED, FindingKind.SCHEMA_NOT_REPRODUCED),
+                verdict(result, FindingKind.DATA_NOT_RESTORED, FindingKind.DATA_NOT_REPRODUCED));
+        for (Finding finding : result.findings()) {
+            out.println("    " + (finding.isFailure() ? "FINDING " : "notice ") + finding.kind().label()
+                    + (finding.details().isEmpty() ? "" : ": " + String.join("; ", finding.details())));
+        }
+        out.flush();
+    }
+
+    private static String verdict(RevisionResult result, FindingKind restored, FindingKind reproduced) {
+        boolean walked = result.timings().stream().map(StepTiming::step).anyMatch("re-up"::equals);
+        boolean broken = result.findings().stream().anyMatch(f -> f.kind() == restored || f.kind() == reproduced);
+        if (broken) {
+            return "DIFFERS";
+        }
+        return walked ? "ok" : "not checked";
+    }
+}

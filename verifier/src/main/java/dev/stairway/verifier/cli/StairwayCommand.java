@@ -1,0 +1,39 @@
+package dev.stairway.verifier.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code stairway} command line. {@code stairway verify <folder>} walks a migration history; exit status 0
+ * when everything holds, 1 when there are findings, 2 for bad input or usage.
+ */
+@Command(name = "stairway", mixinStandardHelpOptions = true, version = "stairway 0.1.0",
+        description = "Proves that every Flyway migration goes up, down and up again on SQLite and PostgreSQL.",
+        subcommands = VerifyCommand.class)
+public final class StairwayCommand implements Runnable {
+
+    /** Exit status when everything holds. */
+    public static final int HOLDS = 0;
+    /** Exit status when verification found something. */
+    public static final int FINDINGS = 1;
+    /** Exit status for bad input or usage. */
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** Runs the command line with {@code args} and exits with its status. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line with {@code args} and returns its exit status, for embedding and tests. */
+    public static int run(String... args) {
+        return new CommandLine(new StairwayCommand()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: try 'stairway verify <folder>'.");
+    }
+}

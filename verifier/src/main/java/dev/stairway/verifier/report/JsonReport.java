@@ -1,0 +1,56 @@
+package dev.stairway.verifier.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stairway.fixtures.Dialect;
+
+/** Renders a report as machine-readable JSON: every revision, dialect, step timing and finding. */
+final class JsonReport {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonReport() {
+    }
+
+    static String render(VerificationReport report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("migrations", report.migrations());
+        root.put("holds", report.holds());
+        root.put("elapsedMillis", report.elapsed().toMillis());
+        ArrayNode dialects = root.putArray("dialects");
+        report.dialects().forEach(dialect -> dialects.add(dialect.id()));
+        root.put("failures", report.failures().size());
+        ArrayNode revisions = root.putArray("revisions");
+        for (RevisionResult result : report.results()) {
+            ObjectNode node = revisions.addObject();
+            node.put("version", result.version());
+            node.put("description", result.description());
+            node.put("dialect", result.dialect().id());
+            node.put("holds", result.holds());
+            ObjectNode steps = node.putObject("stepMillis");
+            result.timings().forEach(timing -> steps.put(timing.step(), timing.duration().toMillis()));
+            addFindings(node.putArray("findings"), result.findings());
+        }
+        addFindings(root.putArray("parityFindings"), report.parityFindings());
+        try {
+            return MAPPER.writeValueAsString(root) + System.lineSeparator();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Could not render the report as JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static void addFindings(ArrayNode array, java.util.List<Finding> findings) {
+        for (Finding finding : findings) {
+            ObjectNode node = array.addObject();
+            node.put("revision", finding.revision());
+            node.put("dialect", finding.dialect().map(Dialect::id).orElse("both"));
+            node.put("kind", finding.kind().label());
+            node.put("failure", finding.isFailure());
+            ArrayNode details = node.putArray("details");
+            finding.details().forEach(details::add);
+            node.put("message", finding.message());
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.stairway.verifier.report;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Renders a report as Markdown for people: a verdict, a table of revisions, then every finding. */
+final class MarkdownReport {
+
+    private MarkdownReport() {
+    }
+
+    static String render(VerificationReport report) {
+        StringBuilder out = new StringBuilder();
+        out.append("# Stairway verification\n\n");
+        out.append("Migrations: `").append(report.migrations()).append("`  \n");
+        out.append("Dialects: ").append(report.dialects().stream().map(d -> d.id()).collect(Collectors.joining(", ")))
+                .append("  \n");
+        out.append("Verdict: ").append(report.holds()
+                ? "every revision goes up, down and up again with schema and data intact"
+                : report.failures().size() + " finding(s)").append("  \n");
+        out.append("Elapsed: ").append(report.elapsed().toMillis()).append(" ms\n\n");
+        out.append("| revision | dialect | up ms | down ms | re-up ms | verdict |\n");
+        out.append("|---|---|---:|---:|---:|---|\n");
+        for (RevisionResult result : report.results()) {
+            out.append("| ").append(escape(result.revision()))
+                    .append(" | ").append(result.dialect().id())
+                    .append(" | ").append(millis(result, "up"))
+                    .append(" | ").append(millis(result, "down"))
+                    .append(" | ").append(millis(result, "re-up"))
+                    .append(" | ").append(verdict(result))
+                    .append(" |\n");
+        }
+        List<Finding> findings = report.findings();
+        out.append("\n## Findings\n\n");
+        if (findings.isEmpty()) {
+            out.append("None.\n");
+        }
+        for (Finding finding : findings) {
+            out.append("- ").append(finding.isFailure() ? "**" + finding.kind().label() + "**" : finding.kind().label())
+                    .append(" at ").append(escape(finding.where())).append('\n');
+            finding.details().forEach(detail -> out.append("  - ").append(escape(detail)).append('\n'));
+        }
+        return out.toString();
+    }
+
+    private static String verdict(RevisionResult result) {
+        if (result.findings().isEmpty()) {
+            return "holds";
+        }
+        return result.findings().stream().map(f -> f.kind().label()).distinct().collect(Collectors.joining(", "));
+    }
+
+    private static String millis(RevisionResult result, String step) {
+        return result.timings().stream().filter(timing -> timing.step().equals(step)).findFirst()
+                .map(timing -> Long.toString(timing.duration().toMillis())).orElse("–");
+    }
+
+    private static String escape(String text) {
+        return text.replace("|", "\\|");
+    }
+}

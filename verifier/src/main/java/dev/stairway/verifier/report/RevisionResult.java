@@ -1,0 +1,47 @@
+package dev.stairway.verifier.report;
+
+import dev.stairway.fixtures.Dialect;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the walk did and found at one revision on one dialect.
+ *
+ * @param version the revision's version, such as {@code 7}
+ * @param description the revision's name, such as {@code add_chat_index}
+ * @param dialect the dialect walked
+ * @param timings the steps run, in order, with their durations
+ * @param findings the findings at this revision on this dialect, failures and notices
+ */
+public record RevisionResult(String version, String description, Dialect dialect, List<StepTiming> timings,
+        List<Finding> findings) {
+
+    public RevisionResult {
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(dialect, "dialect");
+        timings = List.copyOf(timings);
+        findings = List.copyOf(findings);
+    }
+
+    /** The revision's label, such as {@code V7 add_chat_index}. */
+    public String revision() {
+        return "V" + version + " " + description;
+    }
+
+    /** The display name of this revision on this dialect, such as {@code V7 add_chat_index [postgresql]}. */
+    public String displayName() {
+        return revision() + " [" + dialect.id() + "]";
+    }
+
+    /** Whether no finding here fails verification. */
+    public boolean holds() {
+        return findings.stream().noneMatch(Finding::isFailure);
+    }
+
+    /** The time all steps took together. */
+    public Duration totalTime() {
+        return timings.stream().map(StepTiming::duration).reduce(Duration.ZERO, Duration::plus);
+    }
+}
