@@ -16,6 +16,13 @@ final class SqliteSql {
     private static final List<String> OPERATORS = List.of("->>", "->", "||", "<=", ">=", "<>", "!=", "==", "<<",
             ">>");
 
+    /** Words after which a parenthesis opens a group, not a function call's arguments. */
+    private static final java.util.Set<String> KEYWORDS_BEFORE_PARENTHESIS = java.util.Set.of("and", "or", "not", "in",
+            "as", "on", "where", "select", "from", "values", "exists", "when", "then", "else", "using", "check", "key",
+            "references", "table", "index", "is", "between", "like", "glob", "join", "by", "returning", "default",
+            "with", "union", "all", "except", "intersect", "set", "case", "end", "do", "into", "begin", "over",
+            "filter", "unique", "primary", "foreign", "constraint", "view", "trigger", "collate", "having", "limit");
+
     enum Kind { WORD, QUOTED, STRING, NUMBER, SYMBOL }
 
     /** One token; {@code text} is the unquoted name for {@link Kind#QUOTED}, the source text otherwise. */
@@ -134,12 +141,16 @@ final class SqliteSql {
     static String normal(List<Token> tokens) {
         StringBuilder text = new StringBuilder();
         Token previous = null;
-        for (Token token : tokens) {
-            if (token.isSymbol(";")) {
-                continue;
-            }
-            boolean tight = previous == null || previous.isSymbol("(") || previous.isSymbol(".")
-                    || token.isSymbol(")") || token.isSymbol(",") || token.isSymbol(".");
+        int end = tokens.size();
+        while (end > 0 && tokens.get(end - 1).isSymbol(";")) {
+            end--;
+        }
+        for (Token token : tokens.subList(0, end)) {
+            boolean call = token.isSymbol("(") && previous != null
+                    && (previous.kind() == Kind.QUOTED || previous.kind() == Kind.WORD
+                            && !KEYWORDS_BEFORE_PARENTHESIS.contains(previous.text().toLowerCase(Locale.ROOT)));
+            boolean tight = previous == null || previous.isSymbol("(") || previous.isSymbol(".") || call
+                    || token.isSymbol(")") || token.isSymbol(",") || token.isSymbol(".") || token.isSymbol(";");
             if (!tight) {
                 text.append(' ');
             }
@@ -151,7 +162,7 @@ final class SqliteSql {
 
     /** A declared type: normalised, upper case. */
     static String type(String declared) {
-        return declared == null ? "" : normal(declared).toUpperCase(Locale.ROOT);
+        return declared == null ? "" : normal(declared).toUpperCase(Locale.ROOT).replace(" (", "(");
     }
 
     /** The index of the parenthesis closing the one at {@code open}. */
