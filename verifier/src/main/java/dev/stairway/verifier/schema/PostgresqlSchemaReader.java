@@ -46,14 +46,14 @@ final class PostgresqlSchemaReader {
                 rows -> tableNames.put(rows.getLong(1), qualified(rows.getString(2), rows.getString(3))));
         Map<Long, List<Column>> columns = new LinkedHashMap<>();
         query(TABLES + "SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,"
-                + " pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated FROM pg_attribute a"
+                + " pg_get_expr(d.adbin, d.adrelid, true), a.attidentity, a.attgenerated FROM pg_attribute a"
                 + " JOIN rel ON rel.oid = a.attrelid"
                 + " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
                 + " WHERE a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attrelid, a.attnum", true, rows -> {
                     String expression = rows.getString(5);
                     String generated = switch (rows.getString(7)) {
-                        case "s" -> "stored " + expression;
-                        case "v" -> "virtual " + expression;
+                        case "s" -> "stored (" + expression + ")";
+                        case "v" -> "virtual (" + expression + ")";
                         default -> null;
                     };
                     String identity = switch (rows.getString(6)) {
