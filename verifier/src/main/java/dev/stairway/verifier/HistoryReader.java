@@ -143,8 +143,7 @@ final class HistoryReader {
     /** The script a file holds, empty for files that do not look like migrations or do not parse. */
     private Optional<ScriptFile> parse(String path, String sql) {
         String name = path.substring(path.lastIndexOf('/') + 1);
-        if (name.length() < 2 || "VUR".indexOf(name.charAt(0)) < 0
-                || !(Character.isDigit(name.charAt(1)) || name.charAt(1) == '_')) {
+        if (!looksLikeMigration(name)) {
             return Optional.empty();
         }
         String stem = name.substring(0, name.length() - ".sql".length());
@@ -186,6 +185,18 @@ final class HistoryReader {
         }
         return Optional.of(new ScriptFile(prefix == 'V' ? Kind.UP : Kind.UNDO, RevisionVersion.from(version),
                 description, script));
+    }
+
+    /**
+     * Whether a file name starts like a migration, so that failing to parse it is an error rather than a file
+     * to leave alone: {@code V}, {@code U} or {@code R}, then a digit or an underscore, or a {@code __} later on
+     * (Flyway would try to read {@code Vx__a.sql} too).
+     */
+    private static boolean looksLikeMigration(String name) {
+        if (name.length() < 2 || "VUR".indexOf(name.charAt(0)) < 0) {
+            return false;
+        }
+        return Character.isDigit(name.charAt(1)) || name.charAt(1) == '_' || name.contains("__");
     }
 
     private Map<RevisionVersion, ScriptFile> unique(Dialect dialect, List<ScriptFile> scripts, Kind kind) {
