@@ -234,4 +234,23 @@ class MigrationHistoryTest {
                 + " but there is no V2__<name>.sql in postgresql/ or common/: expected an up migration for every"
                 + " undo. Add the up migration or remove the undo.");
     }
+
+    @Test
+    void configured_flyway_settings_win_over_the_history_file() {
+        MigrationHistory history = MigrationHistory.configure().location(HISTORIES.resolve("settings").toString())
+                .flywaySetting("flyway.placeholders.label_column", "title").flywaySetting("flyway.mixed", "true")
+                .load();
+
+        assertThat(history.flywaySettings()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                "flyway.table", "stairway_history",
+                "flyway.placeholders.label_column", "title",
+                "flyway.mixed", "true"));
+    }
+
+    @Test
+    void a_configured_setting_stairway_owns_is_refused() {
+        assertThatThrownBy(() -> MigrationHistory.configure().flywaySetting("flyway.target", "3"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("flyway.target is set by Stairway (from the revision being walked); remove it");
+    }
 }
