@@ -16,10 +16,10 @@ import java.util.stream.Collectors;
  * The rows of one table at one moment, as canonical text (see {@link DataSnapshot}): an immutable
  * value whose row order does not matter and whose columns are matched by name.
  *
- * <p>{@link #rows()} are sorted by their canonical text, each a map from column name to canonical
- * value in table order; {@link #fingerprint()} is a SHA-256 over the column names and the sorted rows
- * with columns in name order, so two tables with the same rows in another order, or with the same
- * columns at other positions, have the same fingerprint.
+ * <p>{@link #rows()} are sorted by their canonical text in table order, each a map from column name
+ * to canonical value in table order; {@link #fingerprint()} is a SHA-256 over the column names and
+ * the rows as text with columns in name order, sorted, so two tables with the same rows in another
+ * order, or with the same columns at other positions, have the same fingerprint.
  */
 public final class TableRows {
 
@@ -38,13 +38,12 @@ public final class TableRows {
         for (Map<String, String> row : rows) {
             sorted.add(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(row)));
         }
-        sorted.sort(Comparator.comparing(row -> canonical(row, keyOrder)));
+        sorted.sort(Comparator.comparing(row -> canonical(row, this.columns)));
         this.rows = List.copyOf(sorted);
         StringBuilder text = new StringBuilder("columns: ");
         text.append(keyOrder.stream().map(column -> Identifiers.key(dialect, column)).collect(Collectors.joining(", ")));
-        for (Map<String, String> row : this.rows) {
-            text.append('\n').append(canonical(row, keyOrder));
-        }
+        this.rows.stream().map(row -> canonical(row, keyOrder)).sorted()
+                .forEach(row -> text.append('\n').append(row));
         this.fingerprint = sha256(text.toString());
     }
 
