@@ -4,6 +4,7 @@ import dev.stairway.fixtures.Dialect;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -30,9 +31,12 @@ final class CanonicalValues {
     private CanonicalValues() {
     }
 
-    /** The canonical text of column {@code index} of the current row, whose type the driver names {@code typeName}. */
-    static String read(ResultSet row, int index, Dialect dialect, String typeName) throws SQLException {
-        return dialect == Dialect.SQLITE ? sqlite(row, index) : postgres(row, index, typeName);
+    /**
+     * The canonical text of column {@code index} of the current row, whose JDBC type is {@code type}
+     * and whose type the driver names {@code typeName}.
+     */
+    static String read(ResultSet row, int index, Dialect dialect, int type, String typeName) throws SQLException {
+        return dialect == Dialect.SQLITE ? sqlite(row, index) : postgres(row, index, type, typeName);
     }
 
     private static String sqlite(ResultSet row, int index) throws SQLException {
@@ -49,18 +53,23 @@ final class CanonicalValues {
         return quoted(value.toString());
     }
 
-    private static String postgres(ResultSet row, int index, String typeName) throws SQLException {
+    private static String postgres(ResultSet row, int index, int type, String typeName) throws SQLException {
         String text = row.getString(index);
         if (text == null) {
             return "NULL";
         }
-        switch (typeName) {
-            case "int2", "int4", "int8", "oid", "numeric", "float4", "float8":
+        switch (type) {
+            case Types.SMALLINT, Types.INTEGER, Types.BIGINT, Types.NUMERIC, Types.DECIMAL, Types.REAL, Types.FLOAT,
+                    Types.DOUBLE:
                 try {
                     return number(new BigDecimal(text));
                 } catch (NumberFormatException e) {
-                    return text; // NaN, Infinity, -Infinity
+                    return text; // NaN, Infinity, money's $1.50
                 }
+            default:
+                break;
+        }
+        switch (typeName) {
             case "bool":
                 return text.equals("t") || text.equals("true") ? "true" : "false";
             case "bytea":

@@ -105,7 +105,7 @@ final class CheckClauses {
             } else if (c == '/' && i + 1 < length && sql.charAt(i + 1) == '*') {
                 int end = sql.indexOf("*/", i + 2);
                 i = end < 0 ? length : end + 2;
-            } else if (c == '\'' || c == '"' || c == '`' || c == '[') {
+            } else if (c == '\'' || c == '"' || c == '`' || c == '[' && bracketQuotes(sql, i, tokens)) {
                 char close = c == '[' ? ']' : c;
                 StringBuilder text = new StringBuilder();
                 int j = i + 1;
@@ -146,6 +146,18 @@ final class CheckClauses {
             }
         }
         return tokens;
+    }
+
+    /**
+     * Whether the {@code [} at {@code index} opens a SQLite {@code [name]} rather than a PostgreSQL
+     * array ({@code ARRAY['a', 'b']}) or subscript ({@code tags[1]}).
+     */
+    private static boolean bracketQuotes(String sql, int index, List<Token> before) {
+        if (index > 0 && !Character.isWhitespace(sql.charAt(index - 1)) && sql.charAt(index - 1) != '('
+                && sql.charAt(index - 1) != ',') {
+            return false;
+        }
+        return before.isEmpty() || !before.get(before.size() - 1).text().equalsIgnoreCase("array");
     }
 
     private static boolean isNumber(String text) {

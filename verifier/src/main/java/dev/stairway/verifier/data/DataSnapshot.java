@@ -71,16 +71,18 @@ public final class DataSnapshot {
                 ResultSet result = statement.executeQuery("SELECT * FROM " + table.sql())) {
             ResultSetMetaData meta = result.getMetaData();
             List<String> columns = new ArrayList<>();
-            List<String> types = new ArrayList<>();
+            List<Integer> types = new ArrayList<>();
+            List<String> typeNames = new ArrayList<>();
             for (int i = 1; i <= meta.getColumnCount(); i++) {
                 columns.add(meta.getColumnName(i));
-                types.add(meta.getColumnTypeName(i));
+                types.add(meta.getColumnType(i));
+                typeNames.add(meta.getColumnTypeName(i));
             }
             List<Map<String, String>> rows = new ArrayList<>();
             while (result.next()) {
                 Map<String, String> row = new LinkedHashMap<>();
                 for (int i = 1; i <= columns.size(); i++) {
-                    row.put(columns.get(i - 1), CanonicalValues.read(result, i, dialect, types.get(i - 1)));
+                    row.put(columns.get(i - 1), CanonicalValues.read(result, i, dialect, types.get(i - 1), typeNames.get(i - 1)));
                 }
                 rows.add(row);
             }

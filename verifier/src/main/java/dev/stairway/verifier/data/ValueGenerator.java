@@ -100,6 +100,7 @@ final class ValueGenerator {
                 }
                 candidates.add(text(column, row + 1));
                 candidates.add(String.valueOf(letter));
+                candidates.add(String.valueOf(Character.toUpperCase(letter)));
                 candidates.addAll(List.of("x", "yes", "1", "A"));
             }
             case DATE -> candidates.addAll(List.of("2000-01-01", "2100-12-31"));
