@@ -6,7 +6,8 @@ import dev.stairway.fixtures.TestDatabase;
 import dev.stairway.verifier.data.DataComparison;
 import dev.stairway.verifier.data.DataSnapshot;
 import dev.stairway.verifier.data.RowSeeder;
-import dev.stairway.verifier.data.SeedResult;
+import dev.stairway.verifier.data.SeedingFailure;
+import dev.stairway.verifier.data.SeedingResult;
 import dev.stairway.verifier.report.Finding;
 import dev.stairway.verifier.report.FindingKind;
 import dev.stairway.verifier.report.RevisionResult;
@@ -151,13 +152,14 @@ final class DialectWalk {
         }
 
         private void seed() {
-            SeedResult seeded = timed("seed", () -> RowSeeder.seed(database));
+            SeedingResult seeded = timed("seed", () -> RowSeeder.seed(database));
             List<String> fresh = new ArrayList<>();
-            seeded.unseeded().forEach((table, reason) -> {
-                if (unseedableTables.add(table)) {
-                    fresh.add("table " + table + " has no rows, its data is not checked: " + reason);
+            for (SeedingFailure failure : seeded.failures()) {
+                if (unseedableTables.add(failure.table())) {
+                    fresh.add("table " + failure.table() + " has no rows, its data is not checked: "
+                            + failure.message());
                 }
-            });
+            }
             if (!fresh.isEmpty()) {
                 findings.add(finding(FindingKind.SEEDING_INCOMPLETE, fresh));
             }
@@ -213,7 +215,7 @@ final class DialectWalk {
         }
 
         private boolean historyHolds(List<RevisionVersion> expected) {
-            List<String> problems = HistoryCheck.problems(flyway.applied(database), expected, flyway.historyTable());
+            List<String> problems = HistoryCheck.problems(flyway, database, expected);
             if (problems.isEmpty()) {
                 return true;
             }
