@@ -16,6 +16,10 @@ import java.util.Set;
  * compared ignoring case; constraint and index names, defaults and checks are not compared, since dialects
  * spell them differently.
  *
+ * <p>Types match when their families are equal, or when SQLite keeps the PostgreSQL family the way SQLite
+ * documents it, having no storage class of its own for it: JSON as TEXT, boolean as INTEGER, timestamps as
+ * TEXT or INTEGER. A SQLite {@code TEXT} column against a PostgreSQL {@code bigint} one is a divergence.
+ *
  * <p>Primary key columns count as not null in both dialects (SQLite's {@code INTEGER PRIMARY KEY} is the
  * rowid). Unique keys are unique constraints and unique indexes without a predicate; indexed columns are the
  * column lists of the other indexes.
@@ -96,7 +100,7 @@ public final class DialectParity {
                 }
                 TypeFamily sqliteFamily = TypeFamily.of(Dialect.SQLITE, column.type());
                 TypeFamily postgresqlFamily = postgresqlFamily(other.type());
-                if (sqliteFamily != postgresqlFamily) {
+                if (!compatible(sqliteFamily, postgresqlFamily)) {
                     add(ParityDivergence.Aspect.TYPE_FAMILY, object,
                             sqliteFamily + " (" + (column.type().isEmpty() ? "no type" : column.type()) + ")",
                             postgresqlFamily + " (" + other.type() + ")");
@@ -169,6 +173,15 @@ public final class DialectParity {
                 }
             }
             return TypeFamily.of(Dialect.POSTGRESQL, type);
+        }
+
+        /** SQLite has no JSON, boolean or date storage class: it keeps them as TEXT and INTEGER, by its own documentation. */
+        private static boolean compatible(TypeFamily sqliteFamily, TypeFamily postgresqlFamily) {
+            return sqliteFamily == postgresqlFamily
+                    || postgresqlFamily == TypeFamily.JSON && sqliteFamily == TypeFamily.TEXT
+                    || postgresqlFamily == TypeFamily.BOOLEAN && sqliteFamily == TypeFamily.INTEGER
+                    || postgresqlFamily == TypeFamily.TIMESTAMP
+                            && (sqliteFamily == TypeFamily.TEXT || sqliteFamily == TypeFamily.INTEGER);
         }
 
         private static Set<String> keyColumns(Table table) {
