@@ -13,6 +13,7 @@ import dev.stairway.verifier.report.FindingKind;
 import dev.stairway.verifier.report.RevisionResult;
 import dev.stairway.verifier.report.StepTiming;
 import dev.stairway.verifier.schema.SchemaDiff;
+import dev.stairway.verifier.schema.SchemaDifference;
 import dev.stairway.verifier.schema.SchemaSnapshot;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -137,14 +139,15 @@ final class DialectWalk {
                 rebuild();
                 return result();
             }
-            compare(schemaBefore, dataBefore, FindingKind.SCHEMA_NOT_RESTORED,
-                    FindingKind.DATA_NOT_RESTORED, "as at " + previousLabel());
+            String before = "as at " + previousLabel();
+            compare(schemaBefore, dataBefore, FindingKind.SCHEMA_NOT_RESTORED, FindingKind.DATA_NOT_RESTORED,
+                    difference -> SchemaFindingText.afterDown(difference, before));
             if (!historyHolds(appliedBefore) || !apply("re-up", FindingKind.RE_UP_FAILED)) {
                 rebuild();
                 return result();
             }
             boolean reproduced = compare(schemaAfterUp, dataAfterUp, FindingKind.SCHEMA_NOT_REPRODUCED,
-                    FindingKind.DATA_NOT_REPRODUCED, "as after the first up");
+                    FindingKind.DATA_NOT_REPRODUCED, SchemaFindingText::afterReUp);
             if (!historyHolds(withThis()) || !reproduced) {
                 rebuild();
             }
@@ -192,19 +195,18 @@ final class DialectWalk {
         }
 
         private boolean compare(SchemaSnapshot expectedSchema, DataSnapshot expectedData, FindingKind schemaKind,
-                FindingKind dataKind, String expectation) {
+                FindingKind dataKind, Function<SchemaDifference, String> wording) {
             SchemaSnapshot actualSchema = timed("check", () -> snapshot(database));
             DataSnapshot actualData = timed("check", () -> data(database));
             SchemaDiff diff = SchemaDiff.between(expectedSchema, actualSchema);
             boolean holds = true;
             if (!diff.isEmpty()) {
-                findings.add(finding(schemaKind, diff.differences().stream()
-                        .map(difference -> difference.description() + " (" + expectation + ")").toList()));
+                findings.add(finding(schemaKind, diff.differences().stream().map(wording).toList()));
                 holds = false;
             }
             if (!diff.notices().isEmpty()) {
                 findings.add(finding(FindingKind.COLUMN_ORDER_CHANGED,
-                        diff.notices().stream().map(Object::toString).toList()));
+                        diff.notices().stream().map(SchemaDifference::description).toList()));
             }
             DataComparison rows = DataComparison.between(expectedData, actualData, revision.lossyColumns());
             if (!rows.isEmpty()) {

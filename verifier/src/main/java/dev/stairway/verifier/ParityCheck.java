@@ -4,12 +4,17 @@ import dev.stairway.fixtures.Dialect;
 import dev.stairway.verifier.report.Finding;
 import dev.stairway.verifier.report.FindingKind;
 import dev.stairway.verifier.schema.DialectParity;
+import dev.stairway.verifier.schema.ParityDivergence;
 import dev.stairway.verifier.schema.SchemaSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Compares the two dialects' schemas at each revision both reached, and turns divergences into findings. */
+/**
+ * Compares the two dialects' schemas at each revision both reached, and turns divergences into findings. A
+ * divergence is reported at the revision that introduces it, not again at every later one.
+ */
 final class ParityCheck {
 
     private ParityCheck() {
@@ -23,13 +28,18 @@ final class ParityCheck {
         if (sqlite == null || postgresql == null) {
             return findings;
         }
+        Set<String> known = Set.of();
         for (Revision revision : history.revisions(Dialect.SQLITE)) {
             SchemaSnapshot left = sqlite.get(revision.version());
             SchemaSnapshot right = postgresql.get(revision.version());
             if (left == null || right == null) {
                 continue;
             }
-            List<String> divergences = DialectParity.compare(left, right).stream().map(Object::toString).toList();
+            List<String> all = DialectParity.compare(left, right).stream().map(ParityDivergence::description)
+                    .toList();
+            Set<String> before = known;
+            List<String> divergences = all.stream().filter(divergence -> !before.contains(divergence)).toList();
+            known = Set.copyOf(all);
             if (!divergences.isEmpty()) {
                 findings.add(Finding.onBoth("V" + revision.version() + " " + revision.description(),
                         FindingKind.DIALECTS_DIVERGE, divergences));
