@@ -9,9 +9,11 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -125,7 +127,7 @@ public final class RowSeeder {
                 failures.add(new SeedingFailure(table.name(), message));
             }
         }
-        failures.sort(java.util.Comparator.comparing(SeedingFailure::table));
+        failures.sort(Comparator.comparing(SeedingFailure::table));
         return new SeedingResult(new TreeMap<>(inserted), alreadyFilled, failures);
     }
 
@@ -208,7 +210,7 @@ public final class RowSeeder {
             if (column.checks().isEmpty()) {
                 continue;
             }
-            List<Object> options = new ArrayList<>(new java.util.LinkedHashSet<>(concat(initial,
+            List<Object> options = new ArrayList<>(new LinkedHashSet<>(concat(initial,
                     values.candidates(table, column, row))));
             List<String> own = CheckProbe.ownChecks(table, column);
             List<Object> passing = new ArrayList<>();

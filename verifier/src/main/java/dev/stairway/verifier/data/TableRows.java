@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -36,7 +37,7 @@ public final class TableRows {
         List<String> keyOrder = keyOrder(columns);
         List<Map<String, String>> sorted = new ArrayList<>();
         for (Map<String, String> row : rows) {
-            sorted.add(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(row)));
+            sorted.add(Collections.unmodifiableMap(new LinkedHashMap<>(row)));
         }
         sorted.sort(Comparator.comparing(row -> canonical(row, this.columns)));
         this.rows = List.copyOf(sorted);

@@ -130,4 +130,23 @@ class RowSeederPostgresTest {
             assertThat(DataComparison.between(one, two, java.util.Set.of()).isEmpty()).isTrue();
         }
     }
+
+    @Test
+    void tables_outside_public_are_named_with_their_schema() throws Exception {
+        try (TestDatabase database = databases.create(Dialect.POSTGRESQL)) {
+            // GIVEN
+            Sql.run(database,
+                    "CREATE TABLE account (id integer PRIMARY KEY)",
+                    "CREATE SCHEMA audit",
+                    "CREATE TABLE audit.\"Entry\" (id serial PRIMARY KEY, account_id integer NOT NULL REFERENCES account(id))");
+
+            // WHEN
+            SeedingResult result = RowSeeder.seed(database);
+
+            // THEN
+            assertThat(result.insertedRows()).isEqualTo(Map.of("account", 3, "audit.Entry", 3));
+            assertThat(DataSnapshot.read(database).table("audit.Entry").orElseThrow().rows())
+                    .extracting(row -> row.get("account_id")).containsExactly("1", "2", "3");
+        }
+    }
 }

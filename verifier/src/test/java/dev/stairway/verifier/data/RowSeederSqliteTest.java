@@ -129,4 +129,33 @@ class RowSeederSqliteTest {
             assertThat(one.toString()).isEqualTo("sqlite data: assignment 3 rows, member 3 rows, team 3 rows");
         }
     }
+
+    @Test
+    void a_check_over_two_columns_is_met_by_moving_one_of_them() throws Exception {
+        try (TestDatabase database = databases.create(Dialect.SQLITE)) {
+            // GIVEN a period whose end must follow its start, and a composite key referenced by two columns
+            Sql.run(database,
+                    "CREATE TABLE period (id INTEGER PRIMARY KEY, starts DATE NOT NULL, ends DATE NOT NULL,"
+                            + " CHECK (ends > starts))",
+                    "CREATE TABLE seat (room TEXT NOT NULL, number INTEGER NOT NULL, PRIMARY KEY (room, number))",
+                    "CREATE TABLE booking (id INTEGER PRIMARY KEY, room TEXT NOT NULL, number INTEGER NOT NULL,"
+                            + " FOREIGN KEY (room, number) REFERENCES seat (room, number))");
+
+            // WHEN
+            SeedingResult result = RowSeeder.seed(database);
+
+            // THEN
+            assertThat(result.insertedRows()).isEqualTo(Map.of("booking", 3, "period", 3, "seat", 3));
+            assertThat(Sql.rendered(DataSnapshot.read(database))).containsExactly(
+                    "booking(id=1, room='room-1', number=1)",
+                    "booking(id=2, room='room-2', number=2)",
+                    "booking(id=3, room='room-3', number=3)",
+                    "period(id=1, starts='2000-01-01', ends='2024-01-01')",
+                    "period(id=2, starts='2000-01-01', ends='2024-01-02')",
+                    "period(id=3, starts='2000-01-01', ends='2024-01-03')",
+                    "seat(room='room-1', number=1)",
+                    "seat(room='room-2', number=2)",
+                    "seat(room='room-3', number=3)");
+        }
+    }
 }
