@@ -155,7 +155,7 @@ final class DialectWalk {
         }
 
         private void seed() {
-            SeedingResult seeded = timed("seed", () -> RowSeeder.seed(database));
+            SeedingResult seeded = timed("seed", () -> seedRows(database));
             List<String> fresh = new ArrayList<>();
             for (SeedingFailure failure : seeded.failures()) {
                 if (unseedableTables.add(failure.table())) {
@@ -283,9 +283,17 @@ final class DialectWalk {
         }
     }
 
+    private SeedingResult seedRows(TestDatabase database) {
+        try (Connection connection = database.connection()) {
+            return RowSeeder.seed(connection, dialect, flyway.historyTable());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not seed " + database + ": " + e.getMessage(), e);
+        }
+    }
+
     private DataSnapshot data(TestDatabase database) {
         try (Connection connection = database.connection()) {
-            return DataSnapshot.read(connection, dialect);
+            return DataSnapshot.read(connection, dialect, flyway.historyTable());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the rows of " + database + ": " + e.getMessage(), e);
         }

@@ -21,9 +21,14 @@ interface Catalog {
     TableInfo describe(Connection connection, TableRef table) throws SQLException;
 
     static Catalog of(Dialect dialect) {
+        return of(dialect, FLYWAY_HISTORY);
+    }
+
+    /** A catalog that leaves out {@code historyTable}, Flyway's history table under its configured name. */
+    static Catalog of(Dialect dialect, String historyTable) {
         return switch (dialect) {
-            case SQLITE -> new SqliteCatalog();
-            case POSTGRESQL -> new PostgresCatalog();
+            case SQLITE -> new SqliteCatalog(historyTable);
+            case POSTGRESQL -> new PostgresCatalog(historyTable);
         };
     }
 }

@@ -59,8 +59,17 @@ public final class DataSnapshot {
 
     /** Reads every user table through {@code connection}, a database of {@code dialect}; the caller closes it. */
     public static DataSnapshot read(Connection connection, Dialect dialect) throws SQLException {
+        return read(connection, dialect, Catalog.FLYWAY_HISTORY);
+    }
+
+    /**
+     * Reads like {@link #read(Connection, Dialect)}, leaving out {@code historyTable}: Flyway's history table
+     * under its configured name (Flyway's {@code table} setting).
+     */
+    public static DataSnapshot read(Connection connection, Dialect dialect, String historyTable)
+            throws SQLException {
         List<TableRows> tables = new ArrayList<>();
-        for (TableRef table : Catalog.of(dialect).tables(connection)) {
+        for (TableRef table : Catalog.of(dialect, historyTable).tables(connection)) {
             tables.add(readTable(connection, dialect, table));
         }
         return new DataSnapshot(dialect, tables);

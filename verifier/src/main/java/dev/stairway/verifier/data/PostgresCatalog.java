@@ -15,6 +15,11 @@ import java.util.Map;
 final class PostgresCatalog implements Catalog {
 
     private final Map<String, Long> oids = new HashMap<>();
+    private final String historyTable;
+
+    PostgresCatalog(String historyTable) {
+        this.historyTable = historyTable;
+    }
 
     /** A column type with domains followed down to their base type. */
     private record ResolvedType(TypeFamily family, boolean notNull, boolean hasDefault, int maxLength, int precision,
@@ -31,7 +36,7 @@ final class PostgresCatalog implements Catalog {
                         + " AND c.relname <> ?"
                         + " AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass"
                         + " AND d.objid = c.oid AND d.deptype = 'e')")) {
-            statement.setString(1, FLYWAY_HISTORY);
+            statement.setString(1, historyTable);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     TableRef table = ref(rows.getString(2), rows.getString(3));

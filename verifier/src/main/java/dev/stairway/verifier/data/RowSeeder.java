@@ -56,9 +56,12 @@ public final class RowSeeder {
     private final ValueGenerator values;
     private final CheckProbe probe;
 
-    private RowSeeder(Connection connection, Dialect dialect) {
+    private final String historyTable;
+
+    private RowSeeder(Connection connection, Dialect dialect, String historyTable) {
         this.connection = connection;
         this.dialect = dialect;
+        this.historyTable = historyTable;
         this.values = new ValueGenerator(dialect);
         this.probe = new CheckProbe(connection, dialect);
     }
@@ -79,10 +82,19 @@ public final class RowSeeder {
      * @throws SQLException when the catalog cannot be read (a rejected row is not an exception)
      */
     public static SeedingResult seed(Connection connection, Dialect dialect) throws SQLException {
+        return seed(connection, dialect, Catalog.FLYWAY_HISTORY);
+    }
+
+    /**
+     * Seeds like {@link #seed(Connection, Dialect)}, leaving out {@code historyTable}: Flyway's history table
+     * under its configured name (Flyway's {@code table} setting).
+     */
+    public static SeedingResult seed(Connection connection, Dialect dialect, String historyTable)
+            throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
-            return new RowSeeder(connection, dialect).seedAll();
+            return new RowSeeder(connection, dialect, historyTable).seedAll();
         } finally {
             connection.rollback();
             connection.setAutoCommit(autoCommit);
@@ -90,7 +102,7 @@ public final class RowSeeder {
     }
 
     private SeedingResult seedAll() throws SQLException {
-        Catalog catalog = Catalog.of(dialect);
+        Catalog catalog = Catalog.of(dialect, historyTable);
         List<String> alreadyFilled = new ArrayList<>();
         Map<String, TableInfo> empty = new TreeMap<>();
         for (TableRef table : catalog.tables(connection)) {

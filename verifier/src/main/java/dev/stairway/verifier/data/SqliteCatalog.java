@@ -13,6 +13,12 @@ import java.util.regex.Pattern;
 /** Tables of a SQLite database, from {@code pragma_table_list}, {@code sqlite_master} and the table pragmas. */
 final class SqliteCatalog implements Catalog {
 
+    private final String historyTable;
+
+    SqliteCatalog(String historyTable) {
+        this.historyTable = historyTable;
+    }
+
     private static final Pattern SIZE = Pattern.compile("\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\)");
 
     @Override
@@ -21,7 +27,7 @@ final class SqliteCatalog implements Catalog {
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'virtual')"
                         + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND lower(name) <> ? ORDER BY lower(name), name")) {
-            statement.setString(1, FLYWAY_HISTORY);
+            statement.setString(1, historyTable.toLowerCase(java.util.Locale.ROOT));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     String name = rows.getString(1);
