@@ -1,0 +1,175 @@
+package dev.stairway.junit;
+
+import dev.stairway.fixtures.Databases;
+import dev.stairway.fixtures.TestDatabase;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.ClassTemplateInvocationContext;
+import org.junit.jupiter.api.extension.ClassTemplateInvocationContextProvider;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ExtensionContext.Store;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestInstancePostProcessor;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * The extension behind {@link MigratedDatabase @MigratedDatabase}: one class-template run per enabled dialect,
+ * each with its own migrated database, injected as {@code DataSource}, {@code Connection} or
+ * {@code TestDatabase}.
+ *
+ * <p>State lives in this extension's {@link Store} namespace: the {@link Databases} in the root store (one per
+ * engine run, closed at its end), each run's {@link TestDatabase} in that run's store (dropped when the run
+ * ends), each injected {@link Connection} in the store of the context that asked for it.
+ */
+final class MigratedDatabaseExtension implements ClassTemplateInvocationContextProvider, ExecutionCondition,
+        ParameterResolver, TestInstancePostProcessor {
+
+    static final String DATABASE_KEY = "database";
+
+    private static final Namespace NAMESPACE = Namespace.create(MigratedDatabaseExtension.class);
+    private static final Set<Class<?>> INJECTABLE = Set.of(DataSource.class, Connection.class, TestDatabase.class);
+
+    MigratedDatabaseExtension() {
+    }
+
+    // --- which dialects run -------------------------------------------------------------------------------
+
+    /**
+     * A class none of whose dialects is enabled by {@value MigratedDatabase#DIALECTS_PROPERTY_NAME} is skipped,
+     * not failed: a CI job that runs one dialect deliberately leaves the others' classes out.
+     */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (context.getTestMethod().isPresent()) {
+            return ConditionEvaluationResult.enabled("decided for the class");
+        }
+        return context.getTestClass().flatMap(MigrationPlan::of).map(plan -> {
+            ExtensionSettings settings = ExtensionSettings.from(context);
+            if (plan.dialects().isEmpty()) {
+                throw new ExtensionConfigurationException(plan.describe()
+                        + ": dialects is empty. Name at least one, such as dialects = Dialect.SQLITE, or leave it out for all.");
+            }
+            if (plan.enabledDialects(settings.dialects()).isEmpty()) {
+                return ConditionEvaluationResult.disabled(plan.describe() + " runs on "
+                        + MigrationPlan.ids(plan.dialects()) + ", none of which is enabled by "
+                        + MigratedDatabase.DIALECTS_PROPERTY_NAME + " = "
+                        + MigrationPlan.ids(List.copyOf(settings.dialects())));
+            }
+            return ConditionEvaluationResult.enabled("runs on " + MigrationPlan.ids(plan.enabledDialects(settings.dialects())));
+        }).orElse(ConditionEvaluationResult.enabled("not a @MigratedDatabase class"));
+    }
+
+    @Override
+    public boolean supportsClassTemplate(ExtensionContext context) {
+        return MigrationPlan.of(context.getRequiredTestClass()).isPresent();
+    }
+
+    @Override
+    public Stream<? extends ClassTemplateInvocationContext> provideClassTemplateInvocationContexts(ExtensionContext context) {
+        MigrationPlan plan = MigrationPlan.of(context.getRequiredTestClass()).orElseThrow();
+        return plan.enabledDialects(ExtensionSettings.from(context).dialects()).stream()
+                .map(dialect -> new DialectInvocation(plan, dialect));
+    }
+
+    // --- injection ----------------------------------------------------------------------------------------
+
+    /** Constructor parameters and fields are resolved in the test method's context, which sees the run's database. */
+    @Override
+    public ExtensionContextScope getTestInstantiationExtensionContextScope(ExtensionContext rootContext) {
+        return ExtensionContextScope.TEST_METHOD;
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        return INJECTABLE.contains(parameterContext.getParameter().getType());
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        Class<?> type = parameterContext.getParameter().getType();
+        TestDatabase database = database(extensionContext).orElseThrow(() -> new ParameterResolutionException(
+                notInARun(extensionContext, type, "parameter " + parameterContext.getParameter().getName()
+                        + " of " + parameterContext.getDeclaringExecutable())));
+        return valueOf(type, database, extensionContext);
+    }
+
+    @Override
+    public void postProcessTestInstance(Object testInstance, ExtensionContext context) {
+        List<Field> fields = AnnotationSupport.findAnnotatedFields(testInstance.getClass(), InjectDatabase.class);
+        for (Field field : fields) {
+            String where = "field " + field.getDeclaringClass().getSimpleName() + "." + field.getName();
+            if (!INJECTABLE.contains(field.getType())) {
+                throw new ExtensionConfigurationException("@InjectDatabase on " + where + " of type "
+                        + field.getType().getName() + ": expected a DataSource, Connection or TestDatabase field.");
+            }
+            if (Modifier.isStatic(field.getModifiers()) || Modifier.isFinal(field.getModifiers())) {
+                throw new ExtensionConfigurationException("@InjectDatabase on " + where
+                        + ": expected an instance field that is neither static nor final (each dialect's run has its own database); remove "
+                        + (Modifier.isStatic(field.getModifiers()) ? "static" : "final") + ".");
+            }
+            TestDatabase database = database(context).orElseThrow(() -> new ExtensionConfigurationException(
+                    notInARun(context, field.getType(), where)));
+            try {
+                field.setAccessible(true);
+                field.set(testInstance, valueOf(field.getType(), database, context));
+            } catch (IllegalAccessException e) {
+                throw new ExtensionConfigurationException("@InjectDatabase could not set " + where + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    // --- state --------------------------------------------------------------------------------------------
+
+    /** This extension's store in {@code context}. */
+    static Store store(ExtensionContext context) {
+        return context.getStore(NAMESPACE);
+    }
+
+    /** The one {@link Databases} of this engine run, loaded on first use and closed when the run ends. */
+    @SuppressWarnings("deprecation") // computeIfAbsent only exists from JUnit 6; getOrComputeIfAbsent is in both.
+    static Databases databases(ExtensionContext context) {
+        ExtensionSettings settings = ExtensionSettings.from(context);
+        return store(context.getRoot()).getOrComputeIfAbsent(Databases.class, key -> settings.databases(), Databases.class);
+    }
+
+    private static java.util.Optional<TestDatabase> database(ExtensionContext context) {
+        return java.util.Optional.ofNullable(store(context).get(DATABASE_KEY, TestDatabase.class));
+    }
+
+    private static Object valueOf(Class<?> type, TestDatabase database, ExtensionContext context) {
+        if (type == TestDatabase.class) {
+            return database;
+        }
+        if (type == DataSource.class) {
+            return database.dataSource();
+        }
+        try {
+            Connection connection = database.connection();
+            // Closed with the context that asked for it: after the test method, or after the instance's lifetime.
+            store(context).put(connection, connection);
+            return connection;
+        } catch (SQLException e) {
+            throw new ParameterResolutionException("Could not open a connection to " + database + ": "
+                    + MigrationFailure.mask(String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    private static String notInARun(ExtensionContext context, Class<?> type, String where) {
+        return "@MigratedDatabase on " + context.getRequiredTestClass().getSimpleName() + ": cannot inject a "
+                + type.getSimpleName() + " into " + where + ", which runs once for all dialects (@BeforeAll, "
+                + "@AfterAll, or a constructor under @TestInstance(PER_CLASS)). Inject it into the test method, "
+                + "a @BeforeEach method, or a @BeforeClassTemplateInvocation method instead.";
+    }
+}
