@@ -7,9 +7,12 @@ import java.lang.reflect.Modifier;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.api.extension.BeforeClassTemplateInvocationCallback;
 import org.junit.jupiter.api.extension.ClassTemplateInvocationContext;
 import org.junit.jupiter.api.extension.ClassTemplateInvocationContextProvider;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -34,7 +37,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * ends), each injected {@link Connection} in the store of the context that asked for it.
  */
 final class MigratedDatabaseExtension implements ClassTemplateInvocationContextProvider, ExecutionCondition,
-        ParameterResolver, TestInstancePostProcessor {
+        ParameterResolver, TestInstancePostProcessor, BeforeClassTemplateInvocationCallback {
 
     static final String DATABASE_KEY = "database";
 
@@ -100,13 +103,32 @@ final class MigratedDatabaseExtension implements ClassTemplateInvocationContextP
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
         Class<?> type = parameterContext.getParameter().getType();
         TestDatabase database = database(extensionContext).orElseThrow(() -> new ParameterResolutionException(
-                notInARun(extensionContext, type, "parameter " + parameterContext.getParameter().getName()
-                        + " of " + parameterContext.getDeclaringExecutable())));
+                notInARun(extensionContext, type, describe(parameterContext))));
         return valueOf(type, database, extensionContext);
     }
 
+    /**
+     * Fills the {@link InjectDatabase @InjectDatabase} fields of a new test instance. Under
+     * {@code @TestInstance(PER_CLASS)} the one instance outlives the dialects' runs, so its fields are filled at
+     * the start of each run instead, by {@link #beforeClassTemplateInvocation}.
+     */
     @Override
     public void postProcessTestInstance(Object testInstance, ExtensionContext context) {
+        if (context.getTestInstanceLifecycle().orElse(Lifecycle.PER_METHOD) == Lifecycle.PER_CLASS
+                && database(context).isEmpty()) {
+            return;
+        }
+        injectFields(testInstance, context);
+    }
+
+    @Override
+    public void beforeClassTemplateInvocation(ExtensionContext context) {
+        if (context.getTestInstanceLifecycle().orElse(Lifecycle.PER_METHOD) == Lifecycle.PER_CLASS) {
+            context.getTestInstance().ifPresent(instance -> injectFields(instance, context));
+        }
+    }
+
+    private static void injectFields(Object testInstance, ExtensionContext context) {
         List<Field> fields = AnnotationSupport.findAnnotatedFields(testInstance.getClass(), InjectDatabase.class);
         for (Field field : fields) {
             String where = "field " + field.getDeclaringClass().getSimpleName() + "." + field.getName();
@@ -144,8 +166,8 @@ final class MigratedDatabaseExtension implements ClassTemplateInvocationContextP
         return store(context.getRoot()).getOrComputeIfAbsent(Databases.class, key -> settings.databases(), Databases.class);
     }
 
-    private static java.util.Optional<TestDatabase> database(ExtensionContext context) {
-        return java.util.Optional.ofNullable(store(context).get(DATABASE_KEY, TestDatabase.class));
+    private static Optional<TestDatabase> database(ExtensionContext context) {
+        return Optional.ofNullable(store(context).get(DATABASE_KEY, TestDatabase.class));
     }
 
     private static Object valueOf(Class<?> type, TestDatabase database, ExtensionContext context) {
@@ -166,10 +188,20 @@ final class MigratedDatabaseExtension implements ClassTemplateInvocationContextP
         }
     }
 
+    private static String describe(ParameterContext parameterContext) {
+        java.lang.reflect.Executable executable = parameterContext.getDeclaringExecutable();
+        String types = Stream.of(executable.getParameterTypes()).map(Class::getSimpleName)
+                .collect(java.util.stream.Collectors.joining(", "));
+        String name = executable instanceof java.lang.reflect.Constructor<?>
+                ? "the constructor " + executable.getDeclaringClass().getSimpleName()
+                : executable.getDeclaringClass().getSimpleName() + "." + executable.getName();
+        return "parameter " + (parameterContext.getIndex() + 1) + " of " + name + "(" + types + ")";
+    }
+
     private static String notInARun(ExtensionContext context, Class<?> type, String where) {
         return "@MigratedDatabase on " + context.getRequiredTestClass().getSimpleName() + ": cannot inject a "
                 + type.getSimpleName() + " into " + where + ", which runs once for all dialects (@BeforeAll, "
                 + "@AfterAll, or a constructor under @TestInstance(PER_CLASS)). Inject it into the test method, "
-                + "a @BeforeEach method, or a @BeforeClassTemplateInvocation method instead.";
+                + "a @BeforeEach method, a @BeforeClassTemplateInvocation method or an @InjectDatabase field instead.";
     }
 }
