@@ -1,6 +1,7 @@
 package dev.stairway.junit;
 
 import dev.stairway.fixtures.Databases;
+import dev.stairway.fixtures.Dialect;
 import dev.stairway.fixtures.TestDatabase;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -51,27 +52,32 @@ final class MigratedDatabaseExtension implements ClassTemplateInvocationContextP
 
     /**
      * A class none of whose dialects is enabled by {@value MigratedDatabase#DIALECTS_PROPERTY_NAME} is skipped,
-     * not failed: a CI job that runs one dialect deliberately leaves the others' classes out.
+     * not failed: a CI job that runs one dialect deliberately leaves the others' classes out. Mistakes (an empty
+     * {@code dialects}, an unknown setting) are left to {@link #provideClassTemplateInvocationContexts}, which
+     * fails the class with the plain message.
      */
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
         if (context.getTestMethod().isPresent()) {
             return ConditionEvaluationResult.enabled("decided for the class");
         }
-        return context.getTestClass().flatMap(MigrationPlan::of).map(plan -> {
-            ExtensionSettings settings = ExtensionSettings.from(context);
-            if (plan.dialects().isEmpty()) {
-                throw new ExtensionConfigurationException(plan.describe()
-                        + ": dialects is empty. Name at least one, such as dialects = Dialect.SQLITE, or leave it out for all.");
-            }
-            if (plan.enabledDialects(settings.dialects()).isEmpty()) {
-                return ConditionEvaluationResult.disabled(plan.describe() + " runs on "
-                        + MigrationPlan.ids(plan.dialects()) + ", none of which is enabled by "
-                        + MigratedDatabase.DIALECTS_PROPERTY_NAME + " = "
-                        + MigrationPlan.ids(List.copyOf(settings.dialects())));
-            }
-            return ConditionEvaluationResult.enabled("runs on " + MigrationPlan.ids(plan.enabledDialects(settings.dialects())));
-        }).orElse(ConditionEvaluationResult.enabled("not a @MigratedDatabase class"));
+        Optional<MigrationPlan> plan = context.getTestClass().flatMap(MigrationPlan::of);
+        if (plan.isEmpty() || plan.get().dialects().isEmpty()) {
+            return ConditionEvaluationResult.enabled("not a @MigratedDatabase class with dialects");
+        }
+        Set<Dialect> enabled;
+        try {
+            enabled = ExtensionSettings.from(context).dialects();
+        } catch (ExtensionConfigurationException e) {
+            return ConditionEvaluationResult.enabled("settings are invalid, reported when the class runs");
+        }
+        List<Dialect> running = plan.get().enabledDialects(enabled);
+        if (running.isEmpty()) {
+            return ConditionEvaluationResult.disabled(plan.get().describe() + " runs on "
+                    + MigrationPlan.ids(plan.get().dialects()) + ", none of which is enabled by "
+                    + MigratedDatabase.DIALECTS_PROPERTY_NAME + " = " + MigrationPlan.ids(List.copyOf(enabled)));
+        }
+        return ConditionEvaluationResult.enabled("runs on " + MigrationPlan.ids(running));
     }
 
     @Override
@@ -82,7 +88,12 @@ final class MigratedDatabaseExtension implements ClassTemplateInvocationContextP
     @Override
     public Stream<? extends ClassTemplateInvocationContext> provideClassTemplateInvocationContexts(ExtensionContext context) {
         MigrationPlan plan = MigrationPlan.of(context.getRequiredTestClass()).orElseThrow();
-        return plan.enabledDialects(ExtensionSettings.from(context).dialects()).stream()
+        if (plan.dialects().isEmpty()) {
+            throw new ExtensionConfigurationException(plan.describe() + ": dialects is empty. Name at least one, "
+                    + "such as dialects = Dialect.SQLITE, or leave it out for all.");
+        }
+        ExtensionSettings settings = ExtensionSettings.from(context);
+        return plan.enabledDialects(settings.dialects()).stream()
                 .map(dialect -> new DialectInvocation(plan, dialect));
     }
 
