@@ -1,6 +1,7 @@
 package dev.stairway.junit;
 
 import dev.stairway.fixtures.Dialect;
+import dev.stairway.fixtures.StairwaySettings;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -55,7 +56,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <h2>Configuration</h2>
  * From JUnit configuration parameters ({@code junit-platform.properties}, {@code -Dstairway.dialects=sqlite}),
  * else from the environment variable of the same name in upper case with {@code _} for {@code .}
- * ({@code STAIRWAY_DIALECTS}): see the {@code *_PROPERTY_NAME} constants.
+ * ({@code STAIRWAY_DIALECTS}): see the {@code *_PROPERTY_NAME} constants, the same keys as
+ * {@link StairwaySettings}. A malformed value fails the class with a message naming the setting.
  */
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
@@ -71,28 +73,34 @@ public @interface MigratedDatabase {
      * CI matrix can run one dialect per job. A class none of whose dialects is enabled is reported as skipped
      * with the reason, not failed: the run deliberately left those dialects out.
      */
-    String DIALECTS_PROPERTY_NAME = "stairway.dialects";
+    String DIALECTS_PROPERTY_NAME = StairwaySettings.DIALECTS;
 
     /**
      * Where PostgreSQL comes from: {@code auto}, {@code embedded} (the default), {@code testcontainers} or
      * {@code external}.
      */
-    String POSTGRESQL_PROVIDER_PROPERTY_NAME = "stairway.postgresql.provider";
+    String POSTGRESQL_PROVIDER_PROPERTY_NAME = StairwaySettings.POSTGRESQL_PROVIDER;
 
     /**
      * The server used by the {@code external} provider, as {@code postgres://user:pass@host:port/db},
      * {@code postgresql://...} or {@code jdbc:postgresql://...}. No default.
      */
-    String POSTGRESQL_URL_PROPERTY_NAME = "stairway.postgresql.url";
+    String POSTGRESQL_URL_PROPERTY_NAME = StairwaySettings.POSTGRESQL_URL;
 
-    /** The PostgreSQL major version of the embedded and Testcontainers providers; 17 by default. */
-    String POSTGRESQL_VERSION_PROPERTY_NAME = "stairway.postgresql.version";
+    /**
+     * The PostgreSQL major version of the embedded and Testcontainers providers;
+     * {@value StairwaySettings#DEFAULT_POSTGRESQL_VERSION} by default.
+     */
+    String POSTGRESQL_VERSION_PROPERTY_NAME = StairwaySettings.POSTGRESQL_VERSION;
 
-    /** The maximum number of connections in each test database's pool. */
-    String POOL_SIZE_PROPERTY_NAME = "stairway.pool.size";
+    /**
+     * The maximum number of connections in each test database's pool; {@value StairwaySettings#DEFAULT_POOL_SIZE}
+     * by default. A test holding more connections at once (injected ones included) waits for one to be returned.
+     */
+    String POOL_SIZE_PROPERTY_NAME = StairwaySettings.POOL_SIZE;
 
     /** Whether SQLite databases use write-ahead logging; {@code false} by default. */
-    String SQLITE_WAL_PROPERTY_NAME = "stairway.sqlite.wal";
+    String SQLITE_WAL_PROPERTY_NAME = StairwaySettings.SQLITE_WAL;
 
     /** The placeholder in {@link #locations()} replaced by the dialect id, such as {@code postgresql}. */
     String DIALECT_PLACEHOLDER = "{dialect}";

@@ -2,6 +2,7 @@ package dev.stairway.junit;
 
 import dev.stairway.fixtures.Databases;
 import dev.stairway.fixtures.Dialect;
+import dev.stairway.fixtures.StairwaySettings;
 import dev.stairway.fixtures.TestDatabase;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -67,7 +68,7 @@ final class MigratedDatabaseExtension implements ClassTemplateInvocationContextP
         }
         Set<Dialect> enabled;
         try {
-            enabled = ExtensionSettings.from(context).dialects();
+            enabled = settings(context).dialects();
         } catch (ExtensionConfigurationException e) {
             return ConditionEvaluationResult.enabled("settings are invalid, reported when the class runs");
         }
@@ -92,8 +93,7 @@ final class MigratedDatabaseExtension implements ClassTemplateInvocationContextP
             throw new ExtensionConfigurationException(plan.describe() + ": dialects is empty. Name at least one, "
                     + "such as dialects = Dialect.SQLITE, or leave it out for all.");
         }
-        ExtensionSettings settings = ExtensionSettings.from(context);
-        return plan.enabledDialects(settings.dialects()).stream()
+        return plan.enabledDialects(settings(context).dialects()).stream()
                 .map(dialect -> new DialectInvocation(plan, dialect));
     }
 
@@ -170,11 +170,25 @@ final class MigratedDatabaseExtension implements ClassTemplateInvocationContextP
         return context.getStore(NAMESPACE);
     }
 
+    /**
+     * Stairway's settings as {@code context} sees them: JUnit configuration parameters, else environment variables.
+     *
+     * @throws ExtensionConfigurationException naming the malformed setting, its value and what it accepts
+     */
+    static StairwaySettings settings(ExtensionContext context) {
+        try {
+            return StairwaySettings.from(key -> context.getConfigurationParameter(key));
+        } catch (IllegalArgumentException e) {
+            throw new ExtensionConfigurationException(e.getMessage(), e);
+        }
+    }
+
     /** The one {@link Databases} of this engine run, loaded on first use and closed when the run ends. */
     @SuppressWarnings("deprecation") // computeIfAbsent only exists from JUnit 6; getOrComputeIfAbsent is in both.
     static Databases databases(ExtensionContext context) {
-        ExtensionSettings settings = ExtensionSettings.from(context);
-        return store(context.getRoot()).getOrComputeIfAbsent(Databases.class, key -> settings.databases(), Databases.class);
+        StairwaySettings settings = settings(context);
+        return store(context.getRoot()).getOrComputeIfAbsent(Databases.class,
+                key -> Databases.configure().settings(settings).load(), Databases.class);
     }
 
     private static Optional<TestDatabase> database(ExtensionContext context) {

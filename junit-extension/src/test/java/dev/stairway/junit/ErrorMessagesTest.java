@@ -22,9 +22,8 @@ class ErrorMessagesTest {
 
         // THEN the class fails, saying which setting, where it came from, and what it accepts
         assertThat(TestKitRuns.failureMessages(results)).containsExactly(
-                "Stairway setting stairway.dialects = \"sqlite,postgress\" (from JUnit configuration parameter "
-                        + "stairway.dialects): unknown dialect 'postgress'; expected a comma-separated list of "
-                        + "sqlite, postgresql. Fix the value in junit-platform.properties, the -D option or the environment.");
+                "Unknown dialect 'postgress' in stairway.dialects ('sqlite,postgress'): expected a comma-separated "
+                        + "list of sqlite, postgresql. Fix stairway.dialects.");
     }
 
     @Test
@@ -36,10 +35,8 @@ class ErrorMessagesTest {
 
         // THEN the class fails, saying which providers exist
         assertThat(TestKitRuns.failureMessages(results)).containsExactly(
-                "Stairway setting stairway.postgresql.provider = \"docker\" (from JUnit configuration parameter "
-                        + "stairway.postgresql.provider): unknown PostgreSQL provider 'docker'; expected one of "
-                        + "auto, embedded, testcontainers, external. Fix the value in junit-platform.properties, "
-                        + "the -D option or the environment.");
+                "Unknown PostgreSQL provider 'docker' in stairway.postgresql.provider: expected one of auto, "
+                        + "embedded, testcontainers, external. Fix stairway.postgresql.provider.");
     }
 
     @Test
