@@ -41,6 +41,41 @@ class IsolationAndTargetTest {
                 "[sqlite] schema_is_at_version_2(Connection)", "[postgresql] schema_is_at_version_2(Connection)");
     }
 
+    @Test
+    void default_locations_add_the_common_folder_when_it_exists() {
+        // GIVEN db/migration/{dialect} holds V1 to V3 and db/migration/common holds V4
+        // WHEN a class with the default locations runs on both dialects
+        EngineExecutionResults results = TestKitRuns.runOnBothDialects(DefaultLocations.class);
+
+        // THEN V4 from the common folder was applied after the dialect's own migrations
+        assertThat(TestKitRuns.failureMessages(results)).isEmpty();
+        assertThat(TestKitRuns.succeededTests(results)).containsExactlyInAnyOrder(
+                "[sqlite] common_migrations_follow_the_dialect_ones(Connection)",
+                "[postgresql] common_migrations_follow_the_dialect_ones(Connection)");
+    }
+
+    @MigratedDatabase
+    static class DefaultLocations {
+
+        @Test
+        void common_migrations_follow_the_dialect_ones(Connection connection) throws SQLException {
+            assertThat(appliedVersions(connection)).containsExactly("1", "2", "3", "4");
+            assertThat(SchemaFacts.tableExists(connection, "app_settings")).isTrue();
+        }
+    }
+
+    static List<String> appliedVersions(Connection connection) throws SQLException {
+        List<String> applied = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT version FROM flyway_schema_history WHERE success = TRUE ORDER BY installed_rank")) {
+            while (rows.next()) {
+                applied.add(rows.getString(1));
+            }
+        }
+        return applied;
+    }
+
     abstract static class Writer {
 
         @Test
@@ -75,15 +110,7 @@ class IsolationAndTargetTest {
 
         @Test
         void schema_is_at_version_2(Connection connection) throws SQLException {
-            List<String> applied = new ArrayList<>();
-            try (Statement statement = connection.createStatement();
-                    ResultSet rows = statement.executeQuery(
-                            "SELECT version FROM flyway_schema_history WHERE success = TRUE ORDER BY installed_rank")) {
-                while (rows.next()) {
-                    applied.add(rows.getString(1));
-                }
-            }
-            assertThat(applied).containsExactly("1", "2");
+            assertThat(appliedVersions(connection)).containsExactly("1", "2");
             assertThat(SchemaFacts.tableExists(connection, "customers")).isTrue();
             assertThat(SchemaFacts.tableExists(connection, "audit_log")).isFalse();
         }
