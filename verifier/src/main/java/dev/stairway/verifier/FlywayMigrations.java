@@ -2,11 +2,11 @@ package dev.stairway.verifier;
 
 import dev.stairway.fixtures.TestDatabase;
 import java.util.List;
-import org.flywaydb.core.Flyway;
+import java.util.Map;
 
 /**
- * PRELIMINARY: applies Flyway migrations from the given locations, up to an optional target version.
- * Being extended into the verifier's Flyway runner; the signature of {@link #migrate} stays.
+ * Applies Flyway migrations from given locations, for callers that have locations rather than a
+ * {@link MigrationHistory}; see {@link FlywayRunner} for the full runner.
  */
 public final class FlywayMigrations {
 
@@ -17,13 +17,15 @@ public final class FlywayMigrations {
      * Applies every pending migration under {@code locations} (Flyway location strings, such as
      * {@code classpath:db/migration/sqlite} or {@code filesystem:/path}) to {@code database}, up to
      * {@code target} (a version such as {@code 7}; {@code null} or {@code latest} for all).
+     *
+     * @throws MigrationFailedException naming the failing file, line, statement and the database's message
      */
     public static void migrate(TestDatabase database, List<String> locations, String target) {
-        Flyway.configure()
-                .dataSource(database.dataSource())
-                .locations(locations.toArray(String[]::new))
-                .target(target == null ? "latest" : target)
-                .load()
-                .migrate();
+        FlywayRunner runner = FlywayRunner.of(locations, Map.of());
+        if (target == null || target.equalsIgnoreCase("latest")) {
+            runner.migrateAll(database);
+        } else {
+            runner.migrate(database, RevisionVersion.from(target));
+        }
     }
 }

@@ -1,0 +1,193 @@
+package dev.stairway.verifier.data;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The difference between two {@link DataSnapshot}s of one dialect: tables missing or added, and per
+ * table the columns missing or added and the rows missing or unexpected, with at most
+ * {@value #EXAMPLES} example rows each. Rows are compared as multisets, so their order does not
+ * matter; columns are matched by name (ignoring case for SQLite), so their position does not either.
+ *
+ * <p>Declared lossy columns ({@code "table.column"}, matched ignoring case) are left out of the
+ * comparison of exactly those columns: the rest of each row is still compared.
+ *
+ * <pre>{@code
+ * DataComparison comparison = DataComparison.between(beforeUp, afterDown, Set.of("chat.legacy_title"));
+ * if (!comparison.isEmpty()) {
+ *     comparison.lines().forEach(System.out::println); // chat: 1 row missing: chat(id=1, title='hello')
+ * }
+ * }</pre>
+ */
+public final class DataComparison {
+
+    /** The most example rows shown for the rows missing, and for the rows unexpected, of one table: {@value}. */
+    public static final int EXAMPLES = 3;
+
+    private final List<String> tablesMissing;
+    private final List<String> tablesAdded;
+    private final List<TableDifference> tables;
+    private final List<String> lines;
+
+    private DataComparison(List<String> tablesMissing, List<String> tablesAdded, List<String> missingLines,
+            List<String> addedLines, List<TableDifference> tables) {
+        this.tablesMissing = List.copyOf(tablesMissing);
+        this.tablesAdded = List.copyOf(tablesAdded);
+        this.tables = List.copyOf(tables);
+        List<String> all = new ArrayList<>(missingLines);
+        all.addAll(addedLines);
+        tables.forEach(table -> all.addAll(table.lines()));
+        this.lines = List.copyOf(all);
+    }
+
+    /**
+     * Compares {@code actual} with {@code expected}, skipping {@code lossyColumns}.
+     *
+     * @param lossyColumns {@code "table.column"} names whose values are not compared (for a PostgreSQL
+     *     table outside {@code public}, {@code "schema.table.column"}); empty when none
+     * @throws IllegalArgumentException when the snapshots come from different dialects
+     */
+    public static DataComparison between(DataSnapshot expected, DataSnapshot actual, Set<String> lossyColumns) {
+        if (expected.dialect() != actual.dialect()) {
+            throw new IllegalArgumentException("Cannot compare " + expected.dialect() + " data with "
+                    + actual.dialect() + " data: compare snapshots of one dialect.");
+        }
+        Set<String> lossy = lossyColumns.stream().map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        List<String> missing = new ArrayList<>();
+        List<String> missingLines = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        List<String> addedLines = new ArrayList<>();
+        List<TableDifference> differences = new ArrayList<>();
+        for (TableRows table : expected.tables()) {
+            Optional<TableRows> found = actual.table(table.name());
+            if (found.isEmpty()) {
+                missing.add(table.name());
+                missingLines.add("table " + table.name() + " is missing (it had " + count(table.size()) + ")");
+            } else {
+                compare(table, found.get(), lossy).ifPresent(differences::add);
+            }
+        }
+        for (TableRows table : actual.tables()) {
+            if (expected.table(table.name()).isEmpty()) {
+                added.add(table.name());
+                addedLines.add("table " + table.name() + " was added (it has " + count(table.size()) + ")");
+            }
+        }
+        return new DataComparison(missing, added, missingLines, addedLines, differences);
+    }
+
+    private static Optional<TableDifference> compare(TableRows expected, TableRows actual, Set<String> lossy) {
+        Map<String, String> actualByKey = new LinkedHashMap<>();
+        actual.columns().forEach(column -> actualByKey.put(Identifiers.key(actual.dialect(), column), column));
+        List<String> expectedCompared = new ArrayList<>();
+        List<String> actualCompared = new ArrayList<>();
+        List<String> columnsMissing = new ArrayList<>();
+        for (String column : expected.keyOrder(expected.columns())) {
+            if (isLossy(lossy, expected.name(), column)) {
+                continue;
+            }
+            String match = actualByKey.remove(Identifiers.key(expected.dialect(), column));
+            if (match == null) {
+                columnsMissing.add(column);
+            } else {
+                expectedCompared.add(column);
+                actualCompared.add(match);
+            }
+        }
+        List<String> columnsAdded = actual.columns().stream()
+                .filter(actualByKey::containsValue)
+                .filter(column -> !isLossy(lossy, actual.name(), column))
+                .toList();
+
+        Map<String, Integer> remaining = new HashMap<>();
+        for (Map<String, String> row : actual.rows()) {
+            remaining.merge(actual.canonical(row, actualCompared), 1, Integer::sum);
+        }
+        List<Map<String, String>> missingRows = new ArrayList<>();
+        for (Map<String, String> row : expected.rows()) {
+            String text = expected.canonical(row, expectedCompared);
+            Integer left = remaining.get(text);
+            if (left == null || left == 0) {
+                missingRows.add(row);
+            } else {
+                remaining.put(text, left - 1);
+            }
+        }
+        List<Map<String, String>> unexpectedRows = new ArrayList<>();
+        for (Map<String, String> row : actual.rows()) {
+            String text = actual.canonical(row, actualCompared);
+            Integer left = remaining.get(text);
+            if (left != null && left > 0) {
+                unexpectedRows.add(row);
+                remaining.put(text, left - 1);
+            }
+        }
+        if (columnsMissing.isEmpty() && columnsAdded.isEmpty() && missingRows.isEmpty() && unexpectedRows.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new TableDifference(expected.name(), columnsMissing, columnsAdded, missingRows.size(),
+                examples(expected, missingRows, expectedCompared), unexpectedRows.size(),
+                examples(actual, unexpectedRows, actualCompared)));
+    }
+
+    private static List<String> examples(TableRows table, List<Map<String, String>> rows, List<String> compared) {
+        return rows.stream().limit(EXAMPLES).map(row -> {
+            Map<String, String> shown = new LinkedHashMap<>();
+            row.forEach((column, value) -> {
+                if (compared.contains(column)) {
+                    shown.put(column, value);
+                }
+            });
+            return table.render(shown);
+        }).toList();
+    }
+
+    private static boolean isLossy(Set<String> lossy, String table, String column) {
+        return lossy.contains((table + "." + column).toLowerCase(Locale.ROOT));
+    }
+
+    private static String count(int rows) {
+        return rows == 1 ? "1 row" : rows + " rows";
+    }
+
+    /** Whether the two snapshots hold the same data (lossy columns aside). */
+    public boolean isEmpty() {
+        return lines.isEmpty();
+    }
+
+    /** The tables expected but absent, by name. */
+    public List<String> tablesMissing() {
+        return tablesMissing;
+    }
+
+    /** The tables present but not expected, by name. */
+    public List<String> tablesAdded() {
+        return tablesAdded;
+    }
+
+    /** The tables present on both sides whose columns or rows differ, sorted by name. */
+    public List<TableDifference> tables() {
+        return tables;
+    }
+
+    /**
+     * One line per difference: {@code table chat is missing (it had 3 rows)},
+     * {@code table chat_copy was added (it has 0 rows)}, then each table's {@link TableDifference#lines()}.
+     */
+    public List<String> lines() {
+        return lines;
+    }
+
+    /** The {@link #lines()}, one per line, or {@code no data differences}. */
+    @Override
+    public String toString() {
+        return lines.isEmpty() ? "no data differences" : String.join("\n", lines);
+    }
+}

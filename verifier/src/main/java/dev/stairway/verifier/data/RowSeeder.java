@@ -1,0 +1,341 @@
+package dev.stairway.verifier.data;
+
+import dev.stairway.fixtures.Dialect;
+import dev.stairway.fixtures.TestDatabase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Makes sure every user table of a database has rows, so that an undo that loses or moves data is
+ * caught. Tables that already have rows are left alone; {@code flyway_schema_history} and SQLite's
+ * {@code sqlite_*} tables are never touched.
+ *
+ * <p>Each empty table gets up to {@value #ROWS_PER_TABLE} generated rows, parents before children.
+ * Generated values follow the column types (PostgreSQL enum labels and domains included), NOT NULL,
+ * primary and unique keys (values differ from row to row), and foreign keys (a child row references an
+ * existing parent row; a self-reference starts NULL and then points at an earlier row; a cycle is
+ * broken by NULL where a column allows it). Check constraints are met by trying other candidates when
+ * the database rejects a row: the check's labels ({@code status IN ('a', 'b')}) and numbers, small
+ * common values, and finally NULL for nullable columns and the database default for columns that have
+ * one. Identity, serial, generated and SQLite {@code INTEGER PRIMARY KEY} columns are left to the
+ * database. The same schema gets the same rows on every run.
+ *
+ * <p>Every attempt runs in a savepoint, so a rejected row leaves nothing behind; each table is
+ * committed on its own. A table that takes no row at all is reported in
+ * {@link SeedingResult#failures()} with the database's message, and seeding goes on with the others.
+ *
+ * <pre>{@code
+ * SeedingResult result = RowSeeder.seed(database);
+ * result.failures().forEach(System.out::println);
+ * }</pre>
+ */
+public final class RowSeeder {
+
+    /** How many rows an empty table is given: {@value}. */
+    public static final int ROWS_PER_TABLE = 3;
+
+    private static final int MAX_ATTEMPTS = 40;
+
+    private final Connection connection;
+    private final Dialect dialect;
+    private final ValueGenerator values;
+    private final CheckProbe probe;
+
+    private RowSeeder(Connection connection, Dialect dialect) {
+        this.connection = connection;
+        this.dialect = dialect;
+        this.values = new ValueGenerator(dialect);
+        this.probe = new CheckProbe(connection, dialect);
+    }
+
+    /** Seeds every empty user table of {@code database}. */
+    public static SeedingResult seed(TestDatabase database) {
+        try (Connection connection = database.connection()) {
+            return seed(connection, database.dialect());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not seed " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Seeds every empty user table through {@code connection}, a database of {@code dialect}. The
+     * connection's auto-commit setting is restored afterwards; the caller closes it.
+     *
+     * @throws SQLException when the catalog cannot be read (a rejected row is not an exception)
+     */
+    public static SeedingResult seed(Connection connection, Dialect dialect) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            return new RowSeeder(connection, dialect).seedAll();
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private SeedingResult seedAll() throws SQLException {
+        Catalog catalog = Catalog.of(dialect);
+        List<String> alreadyFilled = new ArrayList<>();
+        Map<String, TableInfo> empty = new TreeMap<>();
+        for (TableRef table : catalog.tables(connection)) {
+            if (hasRows(table)) {
+                alreadyFilled.add(table.name());
+            } else {
+                empty.put(key(table.name()), catalog.describe(connection, table));
+            }
+        }
+        connection.commit();
+        Map<String, Integer> inserted = new TreeMap<>();
+        List<SeedingFailure> failures = new ArrayList<>();
+        for (TableInfo table : dependencyOrder(empty)) {
+            String message = null;
+            int rows = 0;
+            for (int row = 0; row < ROWS_PER_TABLE; row++) {
+                String rejected = insertRow(table, row);
+                if (rejected != null) {
+                    message = rejected;
+                    break;
+                }
+                rows++;
+            }
+            try {
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                rows = 0;
+                message = oneLine(e);
+            }
+            if (rows > 0) {
+                inserted.put(table.name(), rows);
+            } else {
+                failures.add(new SeedingFailure(table.name(), message));
+            }
+        }
+        failures.sort(Comparator.comparing(SeedingFailure::table));
+        return new SeedingResult(new TreeMap<>(inserted), alreadyFilled, failures);
+    }
+
+    private boolean hasRows(TableRef table) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT 1 FROM " + table.sql() + " LIMIT 1")) {
+            return rows.next();
+        }
+    }
+
+    /**
+     * Parents before children, ties by name. When only tables in a cycle are left, the first by name
+     * whose references to them are all nullable goes next (they get NULL), else simply the first.
+     */
+    private List<TableInfo> dependencyOrder(Map<String, TableInfo> tables) {
+        List<TableInfo> order = new ArrayList<>();
+        Map<String, TableInfo> left = new TreeMap<>(tables);
+        while (!left.isEmpty()) {
+            TableInfo next = null;
+            TableInfo breaksCycle = null;
+            for (TableInfo table : left.values()) {
+                List<ForeignKey> waiting = table.foreignKeys().stream()
+                        .filter(key -> !key(key.parent().name()).equals(key(table.name())))
+                        .filter(key -> left.containsKey(key(key.parent().name())))
+                        .toList();
+                if (waiting.isEmpty()) {
+                    next = table;
+                    break;
+                }
+                if (breaksCycle == null && waiting.stream().allMatch(key -> nullable(table, key))) {
+                    breaksCycle = table;
+                }
+            }
+            if (next == null) {
+                next = breaksCycle != null ? breaksCycle : left.values().iterator().next();
+            }
+            order.add(next);
+            left.remove(key(next.name()));
+        }
+        return order;
+    }
+
+    private static boolean nullable(TableInfo table, ForeignKey key) {
+        return key.columns().stream().allMatch(name -> table.columns().stream()
+                .anyMatch(column -> column.name().equals(name) && !column.notNull()));
+    }
+
+    /** Inserts row {@code row} of {@code table}, trying candidates in turn; null on success, else the first message. */
+    private String insertRow(TableInfo table, int row) throws SQLException {
+        String firstMessage = null;
+        for (Map<String, Object> attempt : attempts(table, row)) {
+            Savepoint savepoint = connection.setSavepoint();
+            try {
+                insert(table, attempt);
+                connection.releaseSavepoint(savepoint);
+                return null;
+            } catch (SQLException e) {
+                connection.rollback(savepoint);
+                if (firstMessage == null) {
+                    firstMessage = oneLine(e);
+                }
+            }
+        }
+        return firstMessage;
+    }
+
+    /** The rows to try, best first, each mapping the columns given a value to that value. */
+    private List<Map<String, Object>> attempts(TableInfo table, int row) throws SQLException {
+        Map<String, Object> references = references(table, row);
+        List<ColumnInfo> insertable = table.columns().stream().filter(column -> !column.databaseAssigned()).toList();
+        Map<String, Object> first = new LinkedHashMap<>();
+        Map<String, List<Object>> candidates = new LinkedHashMap<>();
+        for (ColumnInfo column : insertable) {
+            if (references.containsKey(column.name())) {
+                first.put(column.name(), references.get(column.name()));
+                continue;
+            }
+            Object initial = values.initial(table, column, row);
+            first.put(column.name(), initial);
+            if (column.checks().isEmpty()) {
+                continue;
+            }
+            List<Object> options = new ArrayList<>(new LinkedHashSet<>(concat(initial,
+                    values.candidates(table, column, row))));
+            List<String> own = CheckProbe.ownChecks(table, column);
+            List<Object> passing = new ArrayList<>();
+            for (Object option : options) {
+                if (probe.passes(column, own, option)) {
+                    passing.add(option);
+                }
+            }
+            if (!passing.isEmpty()) {
+                options = passing;
+                first.put(column.name(), passing.contains(initial) ? initial : passing.get(0));
+            }
+            candidates.put(column.name(), options);
+        }
+        List<Map<String, Object>> attempts = new ArrayList<>();
+        attempts.add(first);
+        // all checked columns moving together, then each on its own
+        int longest = candidates.values().stream().mapToInt(List::size).max().orElse(0);
+        for (int k = 0; k < longest; k++) {
+            Map<String, Object> attempt = new LinkedHashMap<>(first);
+            for (Map.Entry<String, List<Object>> entry : candidates.entrySet()) {
+                attempt.put(entry.getKey(), pick(entry.getValue(), k + row));
+            }
+            attempts.add(attempt);
+        }
+        if (candidates.size() > 1) {
+            for (Map.Entry<String, List<Object>> entry : candidates.entrySet()) {
+                for (int k = 0; k < entry.getValue().size(); k++) {
+                    Map<String, Object> attempt = new LinkedHashMap<>(first);
+                    attempt.put(entry.getKey(), pick(entry.getValue(), k + row));
+                    attempts.add(attempt);
+                }
+            }
+        }
+        Map<String, Object> fallback = new LinkedHashMap<>();
+        for (ColumnInfo column : insertable) {
+            if (references.containsKey(column.name())) {
+                fallback.put(column.name(), references.get(column.name()));
+            } else if (!column.hasDefault()) {
+                fallback.put(column.name(), column.notNull() ? first.get(column.name()) : null);
+            }
+        }
+        attempts.add(fallback);
+
+        Set<String> seen = new HashSet<>();
+        return attempts.stream().filter(attempt -> seen.add(signature(attempt))).limit(MAX_ATTEMPTS).toList();
+    }
+
+    private static List<Object> concat(Object first, List<Object> more) {
+        List<Object> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(more);
+        return all;
+    }
+
+    private static Object pick(List<Object> values, int index) {
+        return values.get(index % values.size());
+    }
+
+    /**
+     * Values of foreign-key columns: the referenced columns of an existing parent row (row number
+     * modulo the parent rows found), or NULL when there is no parent row yet and the columns allow it.
+     */
+    private Map<String, Object> references(TableInfo table, int row) throws SQLException {
+        Map<String, Object> references = new HashMap<>();
+        for (ForeignKey key : table.foreignKeys()) {
+            List<List<Object>> parents = parentRows(key);
+            if (!parents.isEmpty()) {
+                List<Object> parent = parents.get(row % parents.size());
+                for (int i = 0; i < key.columns().size(); i++) {
+                    references.putIfAbsent(key.columns().get(i), parent.get(i));
+                }
+            } else if (nullable(table, key)) {
+                key.columns().forEach(column -> references.putIfAbsent(column, null));
+            }
+        }
+        return references;
+    }
+
+    private List<List<Object>> parentRows(ForeignKey key) throws SQLException {
+        String columns = key.parentColumns().stream().map(Identifiers::quote).collect(Collectors.joining(", "));
+        String present = key.parentColumns().stream().map(column -> Identifiers.quote(column) + " IS NOT NULL")
+                .collect(Collectors.joining(" AND "));
+        List<List<Object>> parents = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT DISTINCT " + columns + " FROM " + key.parent().sql()
+                        + " WHERE " + present + " ORDER BY " + columns + " LIMIT " + ROWS_PER_TABLE * 4)) {
+            while (rows.next()) {
+                List<Object> parent = new ArrayList<>();
+                for (int i = 1; i <= key.parentColumns().size(); i++) {
+                    parent.add(dialect == Dialect.POSTGRESQL ? rows.getString(i) : rows.getObject(i));
+                }
+                parents.add(parent);
+            }
+        }
+        return parents;
+    }
+
+    private void insert(TableInfo table, Map<String, Object> attempt) throws SQLException {
+        String sql = attempt.isEmpty()
+                ? "INSERT INTO " + table.ref().sql() + " DEFAULT VALUES"
+                : "INSERT INTO " + table.ref().sql()
+                        + attempt.keySet().stream().map(Identifiers::quote).collect(Collectors.joining(", ", " (", ")"))
+                        + attempt.keySet().stream().map(column -> "?").collect(Collectors.joining(", ", " VALUES (", ")"));
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int index = 1;
+            for (Object value : attempt.values()) {
+                Binder.bind(dialect, statement, index++, value);
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    private static String signature(Map<String, Object> attempt) {
+        return attempt.entrySet().stream()
+                .map(entry -> entry.getKey() + "=" + (entry.getValue() == null ? "NULL" : Binder.text(entry.getValue())))
+                .collect(Collectors.joining(", "));
+    }
+
+    private String key(String name) {
+        return Identifiers.key(dialect, name);
+    }
+
+    private static String oneLine(SQLException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}

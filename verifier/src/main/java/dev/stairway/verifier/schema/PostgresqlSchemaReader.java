@@ -1,0 +1,212 @@
+package dev.stairway.verifier.schema;
+
+import dev.stairway.fixtures.Dialect;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a PostgreSQL schema from {@code pg_catalog} in the current database: user schemas only, objects
+ * that belong to an extension left out. One query per kind of object, whatever the number of tables.
+ */
+final class PostgresqlSchemaReader {
+
+    /** User schemas: neither the system ones nor temporary or toast ones. */
+    private static final String USER_NAMESPACE = " n.nspname NOT IN ('pg_catalog', 'information_schema')"
+            + " AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%' ";
+
+    private static String notFromExtension(String catalog, String oid) {
+        return " NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = '" + catalog + "'::regclass AND e.objid = "
+                + oid + " AND e.deptype = 'e') ";
+    }
+
+    /** The tables to describe: user tables, not the history table, not from an extension. */
+    private static final String TABLES = "WITH rel AS (SELECT c.oid, n.nspname, c.relname FROM pg_class c"
+            + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p') AND" + USER_NAMESPACE
+            + " AND c.relname <> ? AND" + notFromExtension("pg_class", "c.oid") + ") ";
+
+    private final Connection connection;
+    private final String historyTable;
+
+    PostgresqlSchemaReader(Connection connection, String historyTable) {
+        this.connection = connection;
+        this.historyTable = historyTable;
+    }
+
+    SchemaSnapshot read() throws SQLException {
+        Map<Long, String> tableNames = new LinkedHashMap<>();
+        query(TABLES + "SELECT oid, nspname, relname FROM rel", true,
+                rows -> tableNames.put(rows.getLong(1), qualified(rows.getString(2), rows.getString(3))));
+        Map<Long, List<Column>> columns = new LinkedHashMap<>();
+        query(TABLES + "SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,"
+                + " pg_get_expr(d.adbin, d.adrelid, true), a.attidentity, a.attgenerated FROM pg_attribute a"
+                + " JOIN rel ON rel.oid = a.attrelid"
+                + " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
+                + " WHERE a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attrelid, a.attnum", true, rows -> {
+                    String expression = rows.getString(5);
+                    String generated = switch (rows.getString(7)) {
+                        case "s" -> "stored (" + expression + ")";
+                        case "v" -> "virtual (" + expression + ")";
+                        default -> null;
+                    };
+                    String identity = switch (rows.getString(6)) {
+                        case "a" -> "always";
+                        case "d" -> "by default";
+                        default -> null;
+                    };
+                    columns.computeIfAbsent(rows.getLong(1), oid -> new ArrayList<>()).add(new Column(rows.getString(2),
+                            rows.getString(3), !rows.getBoolean(4), generated == null ? expression : null, identity,
+                            generated));
+                });
+        Map<Long, Key> primaryKeys = new LinkedHashMap<>();
+        Map<Long, List<Key>> uniqueKeys = new LinkedHashMap<>();
+        Map<Long, List<ForeignKey>> foreignKeys = new LinkedHashMap<>();
+        Map<Long, List<Check>> checks = new LinkedHashMap<>();
+        query(TABLES + "SELECT con.conrelid, con.conname, con.contype,"
+                + " ARRAY(SELECT a.attname::text FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)"
+                + "   JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum ORDER BY k.ord),"
+                + " fn.nspname, fc.relname,"
+                + " ARRAY(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)"
+                + "   JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum ORDER BY k.ord),"
+                + " con.confupdtype, con.confdeltype, pg_get_constraintdef(con.oid, true)"
+                + " FROM pg_constraint con JOIN rel ON rel.oid = con.conrelid"
+                + " LEFT JOIN pg_class fc ON fc.oid = con.confrelid"
+                + " LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace"
+                + " WHERE con.contype IN ('p', 'u', 'f', 'c', 'x')", true, rows -> {
+                    long table = rows.getLong(1);
+                    String name = rows.getString(2);
+                    List<String> keyColumns = strings(rows.getArray(4));
+                    switch (rows.getString(3)) {
+                        case "p" -> primaryKeys.put(table, new Key(name, keyColumns));
+                        case "u" -> uniqueKeys.computeIfAbsent(table, oid -> new ArrayList<>())
+                                .add(new Key(name, keyColumns));
+                        case "f" -> foreignKeys.computeIfAbsent(table, oid -> new ArrayList<>()).add(new ForeignKey(name,
+                                keyColumns, qualified(rows.getString(5), rows.getString(6)), strings(rows.getArray(7)),
+                                action(rows.getString(8)), action(rows.getString(9))));
+                        default -> checks.computeIfAbsent(table, oid -> new ArrayList<>())
+                                .add(new Check(name, rows.getString(10)));
+                    }
+                });
+        Map<Long, List<Index>> indexes = new LinkedHashMap<>();
+        query(TABLES + "SELECT i.indrelid, ic.relname, i.indisunique, am.amname, pg_get_expr(i.indpred, i.indrelid, true),"
+                + " ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true)"
+                + "   || CASE WHEN i.indoption[k - 1] & 1 = 1 THEN ' DESC' ELSE '' END"
+                + "   FROM generate_series(1, i.indnkeyatts) k ORDER BY k)"
+                + " FROM pg_index i JOIN rel ON rel.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid"
+                + " JOIN pg_am am ON am.oid = ic.relam"
+                + " WHERE NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = i.indexrelid"
+                + "   AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x'))", true, rows -> {
+                    long table = rows.getLong(1);
+                    String schema = tableNames.get(table).contains(".")
+                            ? tableNames.get(table).substring(0, tableNames.get(table).indexOf('.')) : "public";
+                    indexes.computeIfAbsent(table, oid -> new ArrayList<>()).add(new Index(
+                            qualified(schema, rows.getString(2)), strings(rows.getArray(6)), rows.getBoolean(3),
+                            rows.getString(5), rows.getString(4)));
+                });
+        List<Table> tables = new ArrayList<>();
+        tableNames.forEach((oid, name) -> tables.add(new Table(name, columns.getOrDefault(oid, List.of()),
+                primaryKeys.get(oid), uniqueKeys.get(oid), foreignKeys.get(oid), checks.get(oid), indexes.get(oid))));
+
+        List<View> views = new ArrayList<>();
+        query("SELECT n.nspname, c.relname, c.relkind = 'm', pg_get_viewdef(c.oid, true) FROM pg_class c"
+                + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('v', 'm') AND" + USER_NAMESPACE
+                + " AND" + notFromExtension("pg_class", "c.oid"), false,
+                rows -> views.add(new View(qualified(rows.getString(1), rows.getString(2)), rows.getBoolean(3),
+                        collapse(rows.getString(4)))));
+        List<Trigger> triggers = new ArrayList<>();
+        query("SELECT t.tgname, n.nspname, c.relname, pg_get_triggerdef(t.oid, true) FROM pg_trigger t"
+                + " JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE NOT t.tgisinternal AND c.relname <> ? AND" + USER_NAMESPACE + " AND"
+                + notFromExtension("pg_class", "c.oid"), true,
+                rows -> triggers.add(new Trigger(rows.getString(1), qualified(rows.getString(2), rows.getString(3)),
+                        collapse(rows.getString(4)))));
+        List<Sequence> sequences = new ArrayList<>();
+        query("SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin,"
+                + " s.seqmax, s.seqcycle, dn.nspname, dc.relname, a.attname FROM pg_sequence s"
+                + " JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+                + " LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid"
+                + "   AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')"
+                + " LEFT JOIN pg_class dc ON dc.oid = d.refobjid LEFT JOIN pg_namespace dn ON dn.oid = dc.relnamespace"
+                + " LEFT JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid"
+                + " WHERE" + USER_NAMESPACE + " AND (dc.relname IS NULL OR dc.relname <> ?) AND"
+                + notFromExtension("pg_class", "c.oid"), true,
+                rows -> sequences.add(new Sequence(qualified(rows.getString(1), rows.getString(2)), rows.getString(3),
+                        rows.getLong(4), rows.getLong(5), rows.getLong(6), rows.getLong(7), rows.getBoolean(8),
+                        rows.getString(10) == null ? null
+                                : qualified(rows.getString(9), rows.getString(10)) + "." + rows.getString(11))));
+        List<EnumType> enums = new ArrayList<>();
+        query("SELECT n.nspname, t.typname, ARRAY(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = t.oid"
+                + " ORDER BY e.enumsortorder) FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
+                + " WHERE t.typtype = 'e' AND" + USER_NAMESPACE + " AND" + notFromExtension("pg_type", "t.oid"), false,
+                rows -> enums.add(new EnumType(qualified(rows.getString(1), rows.getString(2)),
+                        strings(rows.getArray(3)))));
+        Map<String, List<Check>> domainChecks = new LinkedHashMap<>();
+        query("SELECT t.oid, con.conname, pg_get_constraintdef(con.oid, true) FROM pg_constraint con"
+                + " JOIN pg_type t ON t.oid = con.contypid WHERE con.contype = 'c'", false,
+                rows -> domainChecks.computeIfAbsent(rows.getString(1), oid -> new ArrayList<>())
+                        .add(new Check(rows.getString(2), rows.getString(3))));
+        List<DomainType> domains = new ArrayList<>();
+        query("SELECT t.oid, n.nspname, t.typname, format_type(t.typbasetype, t.typtypmod), t.typnotnull, t.typdefault"
+                + " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
+                + " WHERE t.typtype = 'd' AND" + USER_NAMESPACE + " AND" + notFromExtension("pg_type", "t.oid"), false,
+                rows -> domains.add(new DomainType(qualified(rows.getString(2), rows.getString(3)), rows.getString(4),
+                        !rows.getBoolean(5), rows.getString(6), domainChecks.get(rows.getString(1)))));
+        List<Routine> routines = new ArrayList<>();
+        query("SELECT n.nspname, p.proname, pg_get_function_identity_arguments(p.oid), pg_get_functiondef(p.oid)"
+                + " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+                + " WHERE p.prokind IN ('f', 'p') AND" + USER_NAMESPACE + " AND" + notFromExtension("pg_proc", "p.oid"),
+                false, rows -> routines.add(new Routine(qualified(rows.getString(1), rows.getString(2)) + "("
+                        + rows.getString(3) + ")", collapse(rows.getString(4)))));
+        List<Extension> extensions = new ArrayList<>();
+        query("SELECT extname, extversion FROM pg_extension", false,
+                rows -> extensions.add(new Extension(rows.getString(1), rows.getString(2))));
+        return new SchemaSnapshot(Dialect.POSTGRESQL, tables, views, triggers, sequences, enums, domains, routines,
+                extensions);
+    }
+
+    private interface RowReader {
+        void read(ResultSet rows) throws SQLException;
+    }
+
+    private void query(String sql, boolean bindsHistoryTable, RowReader reader) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (bindsHistoryTable) {
+                statement.setString(1, historyTable);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    reader.read(rows);
+                }
+            }
+        }
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static String qualified(String schema, String name) {
+        return schema == null || schema.equals("public") ? name : schema + "." + name;
+    }
+
+    private static String collapse(String text) {
+        return text == null ? null : text.strip().replaceAll("\\s+", " ");
+    }
+
+    private static String action(String code) {
+        return switch (code == null ? "" : code) {
+            case "r" -> "restrict";
+            case "c" -> "cascade";
+            case "n" -> "set null";
+            case "d" -> "set default";
+            default -> "no action";
+        };
+    }
+}

@@ -1,0 +1,4 @@
+-- stairway:lossy d.note note
+-- stairway:lossy
+-- stairway:lossless d.id
+DROP TABLE d;

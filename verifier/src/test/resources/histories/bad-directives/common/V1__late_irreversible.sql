@@ -1,0 +1,2 @@
+CREATE TABLE a (id INTEGER PRIMARY KEY);
+-- stairway:irreversible too late

@@ -1,0 +1,2 @@
+-- stairway:irreversible cannot be undone
+CREATE TABLE b (id INTEGER PRIMARY KEY);

@@ -1,0 +1,2 @@
+-- stairway:irreversible
+CREATE TABLE c (id INTEGER PRIMARY KEY);

@@ -1,0 +1,3 @@
+CREATE TABLE also_fine (id INTEGER PRIMARY KEY);
+
+CREAT TABLE broken (id INTEGER);

@@ -1,0 +1,2 @@
+-- drop what V1 created
+DROP TABLE users;

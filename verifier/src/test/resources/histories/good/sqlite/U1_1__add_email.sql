@@ -1,0 +1,2 @@
+-- stairway:lossy users.email
+ALTER TABLE users DROP COLUMN email;

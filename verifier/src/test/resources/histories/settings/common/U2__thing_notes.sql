@@ -1,0 +1,1 @@
+ALTER TABLE things DROP COLUMN ${label_column}_note;

@@ -1,0 +1,1 @@
+CREATE TABLE things (id INTEGER PRIMARY KEY, ${label_column} VARCHAR(50));

@@ -1,0 +1,2 @@
+DROP TABLE tags;
+DROP TABLE no_such_table;

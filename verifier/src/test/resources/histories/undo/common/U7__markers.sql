@@ -1,0 +1,3 @@
+-- nothing to undo yet
+/* a block comment; with a semicolon */
+

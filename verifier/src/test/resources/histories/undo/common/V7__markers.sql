@@ -1,0 +1,1 @@
+CREATE TABLE markers (id INTEGER PRIMARY KEY);

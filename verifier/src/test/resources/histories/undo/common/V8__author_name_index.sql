@@ -1,0 +1,1 @@
+CREATE INDEX authors_name_idx ON authors (name);

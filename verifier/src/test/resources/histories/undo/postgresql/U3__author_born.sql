@@ -1,0 +1,2 @@
+-- stairway:lossy authors.born
+ALTER TABLE authors DROP COLUMN born;

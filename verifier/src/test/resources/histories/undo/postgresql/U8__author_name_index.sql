@@ -1,0 +1,2 @@
+-- cannot run inside a transaction block
+DROP INDEX CONCURRENTLY authors_name_idx;

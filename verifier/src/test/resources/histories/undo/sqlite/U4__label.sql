@@ -1,0 +1,1 @@
+DROP TRIGGER authors_trim;
