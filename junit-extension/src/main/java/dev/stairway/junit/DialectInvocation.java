@@ -1,0 +1,76 @@
+package dev.stairway.junit;
+
+import dev.stairway.fixtures.Databases;
+import dev.stairway.fixtures.Dialect;
+import dev.stairway.fixtures.TestDatabase;
+import dev.stairway.verifier.FlywayMigrations;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.extension.ClassTemplateInvocationContext;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * One run of a {@link MigratedDatabase @MigratedDatabase} class on one dialect: named {@code [sqlite]} or
+ * {@code [postgresql]}, it clones the migrated template into a database that lives as long as the run.
+ */
+record DialectInvocation(MigrationPlan plan, Dialect dialect) implements ClassTemplateInvocationContext {
+
+    @Override
+    public String getDisplayName(int invocationIndex) {
+        return "[" + dialect.id() + "]";
+    }
+
+    @Override
+    public void prepareInvocation(ExtensionContext context) {
+        ClassLoader classLoader = classLoader(context);
+        List<String> locations = plan.locationsFor(dialect, classLoader);
+        for (String location : locations) {
+            MigrationScan scan = MigrationScan.of(location, classLoader);
+            if (scan.isEmpty()) {
+                throw noMigrations(scan);
+            }
+        }
+        Databases databases = MigratedDatabaseExtension.databases(context);
+        String target = plan.target();
+        TestDatabase database;
+        try {
+            database = databases.cloneOf(dialect, MigrationPlan.templateKey(locations, target),
+                    db -> FlywayMigrations.migrate(db, locations, target));
+        } catch (RuntimeException e) {
+            throw MigrationFailure.of(plan.describe(dialect), locations, e);
+        }
+        MigratedDatabaseExtension.store(context).put(MigratedDatabaseExtension.DATABASE_KEY, database);
+    }
+
+    private ExtensionConfigurationException noMigrations(MigrationScan scan) {
+        String location = scan.location();
+        String folder = location.replaceFirst("^(classpath|filesystem):", "");
+        StringBuilder message = new StringBuilder(plan.describe(dialect))
+                .append(": no migrations under ").append(location)
+                .append(" (looked for V<version>__<name>.sql, such as V1__create_tables.sql");
+        if (scan.otherSqlFiles().isEmpty()) {
+            message.append("; found none)");
+        } else {
+            List<String> shown = new ArrayList<>(scan.otherSqlFiles().subList(0, Math.min(5, scan.otherSqlFiles().size())));
+            if (scan.otherSqlFiles().size() > shown.size()) {
+                shown.add("...");
+            }
+            message.append("; found only ").append(String.join(", ", shown)).append(", named otherwise)");
+        }
+        message.append(". ");
+        if (location.startsWith("filesystem:")) {
+            message.append("Add the migrations to the folder ").append(folder);
+        } else {
+            message.append("Add the folder src/test/resources/").append(folder)
+                    .append(" (or src/main/resources/").append(folder).append(") with your migrations");
+        }
+        message.append(", or set @MigratedDatabase(locations = ...) to where they are.");
+        return new ExtensionConfigurationException(message.toString());
+    }
+
+    private static ClassLoader classLoader(ExtensionContext context) {
+        ClassLoader contextLoader = Thread.currentThread().getContextClassLoader();
+        return contextLoader != null ? contextLoader : context.getRequiredTestClass().getClassLoader();
+    }
+}

@@ -1,0 +1,5 @@
+CREATE TABLE orders (
+    id INTEGER PRIMARY KEY,
+    placed_by VARCHAR(100) NOT NULL,
+    total INTEGER NOT NULL
+);

@@ -1,0 +1,4 @@
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    entry VARCHAR(200) NOT NULL
+);
