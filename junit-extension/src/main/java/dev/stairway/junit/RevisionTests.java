@@ -1,0 +1,88 @@
+package dev.stairway.junit;
+
+import dev.stairway.fixtures.Dialect;
+import dev.stairway.fixtures.StairwaySettings;
+import dev.stairway.verifier.Stairway;
+import dev.stairway.verifier.StairwayConfiguration;
+import dev.stairway.verifier.report.Finding;
+import dev.stairway.verifier.report.RevisionResult;
+import dev.stairway.verifier.report.VerificationReport;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * Puts Stairway's walk into a test class: one dynamic test per revision per dialect, named like
+ * {@code V7 add_chat_index [postgresql]}, failing with the findings' messages, plus one test per revision named
+ * {@code V7 add_chat_index [sqlite = postgresql]} for the dialects' parity when both are walked.
+ *
+ * <pre>{@code
+ * class MigrationHistoryTest {
+ *
+ *     @TestFactory
+ *     Stream<DynamicTest> every_revision_goes_up_down_and_up_again() {
+ *         return RevisionTests.walk("classpath:db/migration");
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>The walk runs when the factory is called, on databases of its own. Settings come from system properties
+ * ({@code -Dstairway.dialects=sqlite}) and else from the environment ({@code STAIRWAY_DIALECTS}), the same keys
+ * as {@link MigratedDatabase}'s; {@code stairway.dialects} chooses the dialects walked.
+ */
+public final class RevisionTests {
+
+    private RevisionTests() {
+    }
+
+    /** The walk of the migration folder {@code migrations} (a path or {@code classpath:...}) as dynamic tests. */
+    public static Stream<DynamicTest> walk(String migrations) {
+        return walk(migrations, UnaryOperator.identity());
+    }
+
+    /**
+     * The walk as dynamic tests, with the configuration adjusted by {@code customizer} after Stairway has set the
+     * folder, the settings and the dialects, for example {@code c -> c.flywayProperty("table", "history")}.
+     */
+    public static Stream<DynamicTest> walk(String migrations, UnaryOperator<StairwayConfiguration> customizer) {
+        StairwaySettings settings = StairwaySettings.from(key -> Optional.ofNullable(System.getProperty(key)));
+        StairwayConfiguration configuration = Stairway.configure()
+                .migrations(migrations)
+                .settings(settings)
+                .dialects(settings.dialects());
+        return tests(customizer.apply(configuration).load().verify());
+    }
+
+    /** The dynamic tests of a report that has been made already. */
+    public static Stream<DynamicTest> tests(VerificationReport report) {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (RevisionResult result : report.results()) {
+            tests.add(DynamicTest.dynamicTest(result.displayName(), () -> holds(result.findings())));
+        }
+        if (report.dialects().size() > 1) {
+            Map<String, List<Finding>> parity = new LinkedHashMap<>();
+            report.results().stream().filter(result -> result.dialect() == Dialect.SQLITE)
+                    .forEach(result -> parity.put(result.revision(), new ArrayList<>()));
+            report.parityFindings().forEach(finding ->
+                    parity.computeIfAbsent(finding.revision(), revision -> new ArrayList<>()).add(finding));
+            String dialects = report.dialects().stream().map(Dialect::id).collect(Collectors.joining(" = "));
+            parity.forEach((revision, findings) -> tests.add(DynamicTest.dynamicTest(
+                    revision + " [" + dialects + "]", () -> holds(findings))));
+        }
+        return tests.stream();
+    }
+
+    private static void holds(List<Finding> findings) {
+        List<String> failures = findings.stream().filter(Finding::isFailure).map(Finding::message).toList();
+        if (!failures.isEmpty()) {
+            throw new AssertionFailedError(String.join(System.lineSeparator(), failures));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.stairway.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+
+class RevisionTestsTest {
+
+    @Test
+    void a_clean_history_yields_one_passing_test_per_revision_per_dialect_and_one_for_parity() {
+        EngineExecutionResults results = TestKitRuns.run(Map.of(), CleanHistory.class);
+
+        assertThat(displayNames(results, true)).containsExactly(
+                "V1 create_orders [sqlite]", "V2 index_orders [sqlite]",
+                "V1 create_orders [postgresql]", "V2 index_orders [postgresql]",
+                "V1 create_orders [sqlite = postgresql]", "V2 index_orders [sqlite = postgresql]");
+        assertThat(results.testEvents().failed().count()).isZero();
+    }
+
+    @Test
+    void an_undo_that_leaves_an_index_fails_that_revision_on_that_dialect_with_the_finding() {
+        EngineExecutionResults results = TestKitRuns.run(Map.of(), LeftoverIndex.class);
+
+        assertThat(displayNames(results, false)).containsExactly("V2 index_orders [postgresql]");
+        List<String> messages = TestKitRuns.failureMessages(results);
+        assertThat(messages).hasSize(1);
+        assertThat(messages.get(0).lines()).satisfiesExactly(
+                schema -> assertThat(schema).isEqualTo("V2 index_orders [postgresql]: schema not restored:"
+                        + " index orders_placed_by_idx is still present (expected absent, as at V1)"),
+                reUp -> assertThat(reUp)
+                        .startsWith("V2 index_orders [postgresql]: re-up failed: Up migration"
+                                + " postgresql/V2__index_orders.sql failed on postgresql database stairway_")
+                        .endsWith("at line 1 (CREATE INDEX orders_placed_by_idx ON orders (placed_by)): ERROR:"
+                                + " relation \"orders_placed_by_idx\" already exists. Fix that statement in"
+                                + " postgresql/V2__index_orders.sql."));
+        assertThat(displayNames(results, true)).contains("V2 index_orders [sqlite]", "V1 create_orders [postgresql]");
+    }
+
+    private static List<String> displayNames(EngineExecutionResults results, boolean succeeded) {
+        return (succeeded ? results.testEvents().succeeded() : results.testEvents().failed()).stream()
+                .map(event -> event.getTestDescriptor().getDisplayName())
+                .toList();
+    }
+
+    static class CleanHistory {
+        @TestFactory
+        Stream<DynamicTest> revisions() {
+            return RevisionTests.walk("classpath:walk/clean");
+        }
+    }
+
+    static class LeftoverIndex {
+        @TestFactory
+        Stream<DynamicTest> revisions() {
+            return RevisionTests.walk("classpath:walk/leftover-index");
+        }
+    }
+}

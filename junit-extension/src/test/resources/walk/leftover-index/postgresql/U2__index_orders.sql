@@ -1,0 +1,2 @@
+-- forgets the index on purpose
+SELECT 1;
