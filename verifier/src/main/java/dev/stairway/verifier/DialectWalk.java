@@ -13,6 +13,7 @@ import dev.stairway.verifier.report.FindingKind;
 import dev.stairway.verifier.report.RevisionResult;
 import dev.stairway.verifier.report.StepTiming;
 import dev.stairway.verifier.schema.SchemaDiff;
+import dev.stairway.verifier.schema.SchemaDifference;
 import dev.stairway.verifier.schema.SchemaSnapshot;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -199,12 +200,12 @@ final class DialectWalk {
             boolean holds = true;
             if (!diff.isEmpty()) {
                 findings.add(finding(schemaKind, diff.differences().stream()
-                        .map(difference -> difference.description() + " (" + expectation + ")").toList()));
+                        .map(difference -> described(difference, expectation)).toList()));
                 holds = false;
             }
             if (!diff.notices().isEmpty()) {
                 findings.add(finding(FindingKind.COLUMN_ORDER_CHANGED,
-                        diff.notices().stream().map(Object::toString).toList()));
+                        diff.notices().stream().map(notice -> described(notice, expectation)).toList()));
             }
             DataComparison rows = DataComparison.between(expectedData, actualData, revision.lossyColumns());
             if (!rows.isEmpty()) {
@@ -265,6 +266,18 @@ final class DialectWalk {
                 timings.add(new StepTiming(stepName, Duration.ofNanos(System.nanoTime() - start)));
             }
         }
+    }
+
+    /**
+     * A difference's description with what it was compared against: {@code index i is still present (expected
+     * absent, as at V6)}, {@code column t.c: type text, expected integer as at V6}.
+     */
+    private static String described(SchemaDifference difference, String expectation) {
+        String description = difference.description();
+        if (difference instanceof SchemaDifference.Added || difference instanceof SchemaDifference.Removed) {
+            return description.substring(0, description.length() - 1) + ", " + expectation + ")";
+        }
+        return description + " " + expectation;
     }
 
     private static List<StepTiming> merged(List<StepTiming> timings) {
