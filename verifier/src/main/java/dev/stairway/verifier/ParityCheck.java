@@ -4,6 +4,7 @@ import dev.stairway.fixtures.Dialect;
 import dev.stairway.verifier.report.Finding;
 import dev.stairway.verifier.report.FindingKind;
 import dev.stairway.verifier.schema.DialectParity;
+import dev.stairway.verifier.schema.ParityDivergence;
 import dev.stairway.verifier.schema.SchemaSnapshot;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,8 @@ final class ParityCheck {
             if (left == null || right == null) {
                 continue;
             }
-            List<String> divergences = DialectParity.compare(left, right).stream().map(Object::toString).toList();
+            List<String> divergences = DialectParity.compare(left, right).stream()
+                    .map(ParityDivergence::description).toList();
             if (!divergences.isEmpty()) {
                 findings.add(Finding.onBoth("V" + revision.version() + " " + revision.description(),
                         FindingKind.DIALECTS_DIVERGE, divergences));
