@@ -194,6 +194,19 @@ class VerifyCommandTest {
     }
 
     @Test
+    void a_postgresql_version_that_is_not_a_major_version_is_refused() {
+        // WHEN verify is asked for --postgresql-version seventeen
+        Run run = stairway("verify", WALK + "clean", "--postgresql-version", "seventeen");
+
+        // THEN it exits 2 before walking, saying what a version looks like
+        assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+        // (the message names the setting behind the option, stairway.postgresql.version, not --postgresql-version)
+        assertThat(run.err()).startsWith("stairway verify: PostgreSQL version 'seventeen' in ")
+                .contains(" is not a major version: expected a number such as 16, 17 or 18.");
+    }
+
+    @Test
     void a_history_with_bad_file_names_exits_2_with_every_problem_on_err() {
         // GIVEN a history with sqlite/V1_init.sql, an undo with no up, and a version in PostgreSQL only
 
