@@ -108,8 +108,11 @@ final class DialectWalk {
             DataSnapshot dataBefore = timed("check", () -> data(database));
             if (!apply("up", FindingKind.UP_FAILED)) {
                 stopped = true;
-                findings.add(finding(FindingKind.UP_FAILED, List.of("the walk of " + dialect.id()
-                        + " stops here: later revisions build on this one")));
+                // one failure, one finding: the stop is part of it, not a second failure to count
+                Finding failed = findings.remove(findings.size() - 1);
+                List<String> details = new ArrayList<>(failed.details());
+                details.add("the walk of " + dialect.id() + " stops here: later revisions build on this one");
+                findings.add(finding(FindingKind.UP_FAILED, details));
                 return result();
             }
             SchemaSnapshot schemaAfterUp = timed("check", () -> snapshot(database));
@@ -206,7 +209,7 @@ final class DialectWalk {
             }
             if (!diff.notices().isEmpty()) {
                 findings.add(finding(FindingKind.COLUMN_ORDER_CHANGED,
-                        diff.notices().stream().map(SchemaDifference::description).toList()));
+                        diff.notices().stream().map(wording).toList()));
             }
             DataComparison rows = DataComparison.between(expectedData, actualData, revision.lossyColumns());
             if (!rows.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.stairway.verifier.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,6 +31,14 @@ public final class StairwayCommand implements Runnable {
     /** Runs the command line with {@code args} and returns its exit status, for embedding and tests. */
     public static int run(String... args) {
         return new CommandLine(new StairwayCommand()).execute(args);
+    }
+
+    /**
+     * Runs the command line with {@code args}, printing progress and the summary to {@code out} and errors and
+     * usage to {@code err}, and returns its exit status, for embedding and tests.
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return new CommandLine(new StairwayCommand()).setOut(out).setErr(err).execute(args);
     }
 
     @Override

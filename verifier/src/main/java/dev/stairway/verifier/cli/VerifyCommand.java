@@ -2,6 +2,7 @@ package dev.stairway.verifier.cli;
 
 import dev.stairway.fixtures.Dialect;
 import dev.stairway.fixtures.StairwaySettings;
+import dev.stairway.verifier.InvalidHistoryException;
 import dev.stairway.verifier.Stairway;
 import dev.stairway.verifier.report.Finding;
 import dev.stairway.verifier.report.ReportFiles;
@@ -65,7 +66,7 @@ final class VerifyCommand implements Callable<Integer> {
                     .listener(new ProgressPrinter(out))
                     .load()
                     .verify();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | InvalidHistoryException e) {
             err.println("stairway verify: " + e.getMessage());
             return StairwayCommand.BAD_INPUT;
         }

@@ -1,0 +1,278 @@
+package dev.stairway.verifier.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code stairway verify}: exit status, progress lines, summary, reports and usage errors, on real databases. */
+class VerifyCommandTest {
+
+    private static final String WALK = "src/test/resources/walk/";
+
+    /** What one run of the command line printed and returned. */
+    private record Run(int status, String out, String err) {
+
+        /** The printed lines with timings as {@code N ms} and runs of spaces as one, so they compare exactly. */
+        List<String> lines() {
+            return out.lines().map(line -> line.replaceAll("\\d+ ms", "N ms").replaceAll("(?<=\\S) {2,}", " "))
+                    .toList();
+        }
+    }
+
+    private static Run stairway(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = StairwayCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    private static String walked(String revision) {
+        return "  " + revision + " seed N ms, check N ms, up N ms, down N ms, re-up N ms schema ok, data ok";
+    }
+
+    @Test
+    void verify_on_a_clean_history_exits_0_with_a_line_per_revision_per_dialect_and_a_summary() {
+        // GIVEN the clean history
+
+        // WHEN verifying it on both dialects
+        Run run = stairway("verify", WALK + "clean");
+
+        // THEN it exits 0, printing each revision as walked and the verdict
+        assertThat(run.err()).isEmpty();
+        assertThat(run.lines()).containsExactly(
+                "sqlite: walking 3 revisions up, down and up again",
+                walked("V1 create_authors [sqlite]"),
+                walked("V2 create_books [sqlite]"),
+                walked("V3 copy_author_names [sqlite]"),
+                "postgresql: walking 3 revisions up, down and up again",
+                walked("V1 create_authors [postgresql]"),
+                walked("V2 create_books [postgresql]"),
+                walked("V3 copy_author_names [postgresql]"),
+                "",
+                "All 3 revisions hold on sqlite and postgresql (N ms).");
+        assertThat(run.status()).isEqualTo(StairwayCommand.HOLDS);
+    }
+
+    @Test
+    void dialect_option_walks_only_that_dialect() {
+        // GIVEN the clean history
+
+        // WHEN verifying it on SQLite only
+        Run run = stairway("verify", WALK + "clean", "--dialect", "sqlite");
+
+        // THEN nothing is walked on PostgreSQL
+        assertThat(run.lines()).containsExactly(
+                "sqlite: walking 3 revisions up, down and up again",
+                walked("V1 create_authors [sqlite]"),
+                walked("V2 create_books [sqlite]"),
+                walked("V3 copy_author_names [sqlite]"),
+                "",
+                "All 3 revisions hold on sqlite (N ms).");
+        assertThat(run.status()).isEqualTo(StairwayCommand.HOLDS);
+    }
+
+    @Test
+    void verify_on_a_broken_history_exits_1_listing_the_findings_and_writes_both_reports(@TempDir Path directory)
+            throws IOException {
+        // GIVEN a history whose V2 undo leaves an index, and a report folder that does not exist yet
+        Path reports = directory.resolve("reports");
+
+        // WHEN verifying it on both dialects with --report
+        Run run = stairway("verify", WALK + "leftover-index", "--report", reports.toString());
+
+        // THEN it exits 1, shows the finding under its revision as it goes and lists all in the summary
+        String finding = "schema not restored: index books_isbn_idx is still present (expected absent, as at V1)";
+        assertThat(run.lines()).containsExactly(
+                "sqlite: walking 2 revisions up, down and up again",
+                walked("V1 create_books [sqlite]"),
+                "  V2 index_books [sqlite] seed N ms, check N ms, up N ms, down N ms, re-up N ms schema DIFFERS,"
+                        + " data ok",
+                "    FINDING " + finding,
+                "postgresql: walking 2 revisions up, down and up again",
+                walked("V1 create_books [postgresql]"),
+                "  V2 index_books [postgresql] seed N ms, check N ms, up N ms, down N ms, re-up N ms schema DIFFERS,"
+                        + " data ok",
+                "    FINDING " + finding,
+                "",
+                "2 finding(s) over 2 revisions on sqlite and postgresql (N ms):",
+                "  V2 index_books [sqlite]: " + finding,
+                "  V2 index_books [postgresql]: " + finding,
+                "Report written to " + reports.resolve("report.json") + " and " + reports.resolve("report.md"));
+        assertThat(run.status()).isEqualTo(StairwayCommand.FINDINGS);
+
+        // AND report.json holds every revision, dialect, step timing and finding
+        JsonNode json = new ObjectMapper().readTree(reports.resolve("report.json").toFile());
+        assertThat(json.get("migrations").asText()).isEqualTo(WALK + "leftover-index");
+        assertThat(json.get("holds").asBoolean()).isFalse();
+        assertThat(json.get("failures").asInt()).isEqualTo(2);
+        assertThat(texts(json.get("dialects"))).containsExactly("sqlite", "postgresql");
+        JsonNode revisions = json.get("revisions");
+        assertThat(revisions).hasSize(4);
+        List<String> walkedRevisions = new ArrayList<>();
+        for (JsonNode revision : revisions) {
+            walkedRevisions.add("V" + revision.get("version").asText() + " " + revision.get("description").asText()
+                    + " [" + revision.get("dialect").asText() + "] holds " + revision.get("holds").asBoolean());
+            assertThat(names(revision.get("stepMillis"))).containsExactly("seed", "check", "up", "down", "re-up");
+            assertThat(revision.get("stepMillis").get("up").isIntegralNumber()).isTrue();
+        }
+        assertThat(walkedRevisions).containsExactly("V1 create_books [sqlite] holds true",
+                "V2 index_books [sqlite] holds false", "V1 create_books [postgresql] holds true",
+                "V2 index_books [postgresql] holds false");
+        JsonNode sqliteFinding = revisions.get(1).get("findings").get(0);
+        assertThat(revisions.get(1).get("findings")).hasSize(1);
+        assertThat(sqliteFinding.get("revision").asText()).isEqualTo("V2 index_books");
+        assertThat(sqliteFinding.get("dialect").asText()).isEqualTo("sqlite");
+        assertThat(sqliteFinding.get("kind").asText()).isEqualTo("schema not restored");
+        assertThat(sqliteFinding.get("failure").asBoolean()).isTrue();
+        assertThat(texts(sqliteFinding.get("details")))
+                .containsExactly("index books_isbn_idx is still present (expected absent, as at V1)");
+        assertThat(sqliteFinding.get("message").asText()).isEqualTo("V2 index_books [sqlite]: " + finding);
+        assertThat(revisions.get(3).get("findings").get(0).get("message").asText())
+                .isEqualTo("V2 index_books [postgresql]: " + finding);
+        assertThat(json.get("parityFindings")).isEmpty();
+
+        // AND report.md has the verdict, a table row per revision per dialect and the findings
+        List<String> markdown = Files.readAllLines(reports.resolve("report.md")).stream()
+                .map(line -> line.replaceAll("\\| \\d+ (?=\\|)", "| N ").replaceAll("\\d+ ms", "N ms")).toList();
+        assertThat(markdown).containsExactly(
+                "# Stairway verification",
+                "",
+                "Migrations: `" + WALK + "leftover-index`  ",
+                "Dialects: sqlite, postgresql  ",
+                "Verdict: 2 finding(s)  ",
+                "Elapsed: N ms",
+                "",
+                "| revision | dialect | up ms | down ms | re-up ms | verdict |",
+                "|---|---|---:|---:|---:|---|",
+                "| V1 create_books | sqlite | N | N | N | holds |",
+                "| V2 index_books | sqlite | N | N | N | schema not restored |",
+                "| V1 create_books | postgresql | N | N | N | holds |",
+                "| V2 index_books | postgresql | N | N | N | schema not restored |",
+                "",
+                "## Findings",
+                "",
+                "- **schema not restored** at V2 index_books [sqlite]",
+                "  - index books_isbn_idx is still present (expected absent, as at V1)",
+                "- **schema not restored** at V2 index_books [postgresql]",
+                "  - index books_isbn_idx is still present (expected absent, as at V1)");
+    }
+
+    @Test
+    void a_folder_is_required() {
+        // WHEN verify is given no folder
+        Run run = stairway("verify");
+
+        // THEN it exits 2 and says what is missing, with the usage
+        assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
+        assertThat(run.err()).startsWith("Missing required parameter: '<folder>'")
+                .contains("Usage: stairway verify [-hV] [--postgresql-provider=<provider>]");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void an_unknown_dialect_is_refused_naming_the_accepted_ones() {
+        // WHEN verify is asked for --dialect oracle
+        Run run = stairway("verify", WALK + "clean", "--dialect", "oracle");
+
+        // THEN it exits 2 and names the dialects it accepts
+        assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
+        assertThat(run.err()).isEqualTo("stairway verify: Unknown dialect 'oracle': expected one of sqlite,"
+                + " postgresql. Fix the dialect name where it is configured." + System.lineSeparator());
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void a_postgresql_version_that_is_not_a_major_version_is_refused() {
+        // WHEN verify is asked for --postgresql-version seventeen
+        Run run = stairway("verify", WALK + "clean", "--postgresql-version", "seventeen");
+
+        // THEN it exits 2 before walking, saying what a version looks like
+        assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+        // (the message names the setting behind the option, stairway.postgresql.version, not --postgresql-version)
+        assertThat(run.err()).startsWith("stairway verify: PostgreSQL version 'seventeen' in ")
+                .contains(" is not a major version: expected a number such as 16, 17 or 18.");
+    }
+
+    @Test
+    void a_history_with_bad_file_names_exits_2_with_every_problem_on_err() {
+        // GIVEN a history with sqlite/V1_init.sql, an undo with no up, and a version in PostgreSQL only
+
+        // WHEN verifying it
+        Run run = stairway("verify", WALK + "bad-names");
+
+        // THEN it exits 2 before walking anything, and err names each problem
+        assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).containsExactly(
+                "stairway verify: Invalid migration history at " + WALK + "bad-names: 4 problems",
+                " - sqlite/V1_init.sql: expected V<version>__<name>.sql with two underscores between version and"
+                        + " name, such as V1__init.sql. Rename the file.",
+                " - sqlite/U3__gone.sql: undo of version 3, but there is no V3__<name>.sql in sqlite/ or common/:"
+                        + " expected an up migration for every undo. Add the up migration or remove the undo.",
+                " - version 1 is in postgresql (postgresql/V1__init.sql) but not in sqlite: expected every version in"
+                        + " both dialects. Add sqlite/V1__<name>.sql, or move the file to common/ if it suits both.",
+                " - version 4 is in postgresql (postgresql/V4__only_here.sql) but not in sqlite: expected every"
+                        + " version in both dialects. Add sqlite/V4__<name>.sql, or move the file to common/ if it"
+                        + " suits both.");
+    }
+
+    @Test
+    void a_folder_that_does_not_exist_exits_2_saying_where_it_looked() {
+        // WHEN verifying a folder that is not there
+        Run run = stairway("verify", WALK + "no-such-history", "--dialect", "sqlite");
+
+        // THEN it exits 2 and says what it expected
+        assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
+        assertThat(run.err()).isEqualTo("stairway verify: Invalid migration history at " + WALK + "no-such-history:"
+                + " 1 problem" + System.lineSeparator() + " - " + WALK + "no-such-history: no such folder (looked at "
+                + Path.of(WALK + "no-such-history").toAbsolutePath() + "); expected a folder holding sqlite/ and"
+                + " postgresql/ (and optionally common/). Check the path." + System.lineSeparator());
+    }
+
+    @Test
+    void postgresql_url_walks_on_that_server_and_never_prints_its_password() throws IOException {
+        // GIVEN a PostgreSQL server the user runs, known to Stairway only by its URL with a password
+        try (EmbeddedPostgres server = EmbeddedPostgres.builder().start()) {
+            String password = "s3cret-Pa55";
+            String url = "postgres://postgres:" + password + "@localhost:" + server.getPort() + "/postgres";
+
+            // WHEN verifying a history whose V2 up fails, on PostgreSQL at that URL
+            Run run = stairway("verify", WALK + "broken-up", "--dialect", "postgresql", "--postgresql-url", url);
+
+            // THEN the walk ran on that server (the failure names a database there), and the password shows nowhere
+            assertThat(run.status()).isEqualTo(StairwayCommand.FINDINGS);
+            assertThat(run.lines()).contains("postgresql: walking 3 revisions up, down and up again",
+                    walked("V1 create_people [postgresql]"));
+            assertThat(run.out()).containsPattern("Up migration postgresql/V2__create_pets.sql failed on postgresql"
+                    + " database stairway_\\w+ \\(jdbc:postgresql://localhost:" + server.getPort()
+                    + "/stairway_\\w+\\?[^)]*password=\\*\\*\\*\\*[^)]*\\) at line 4");
+            assertThat(run.out() + run.err()).doesNotContain(password);
+        }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asText()));
+        return texts;
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        Iterator<String> fields = object.fieldNames();
+        fields.forEachRemaining(names::add);
+        return names;
+    }
+}

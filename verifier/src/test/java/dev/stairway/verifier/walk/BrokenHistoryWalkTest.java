@@ -1,0 +1,311 @@
+package dev.stairway.verifier.walk;
+
+import static dev.stairway.verifier.walk.WalkCases.finding;
+import static dev.stairway.verifier.walk.WalkCases.findings;
+import static dev.stairway.verifier.walk.WalkCases.revisionsWalked;
+import static dev.stairway.verifier.walk.WalkCases.steps;
+import static dev.stairway.verifier.walk.WalkCases.verify;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.stairway.fixtures.Databases;
+import dev.stairway.fixtures.Dialect;
+import dev.stairway.verifier.InvalidHistoryException;
+import dev.stairway.verifier.Stairway;
+import dev.stairway.verifier.WalkListener;
+import dev.stairway.verifier.report.Finding;
+import dev.stairway.verifier.report.FindingKind;
+import dev.stairway.verifier.report.RevisionResult;
+import dev.stairway.verifier.report.VerificationReport;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One small broken history per kind of finding, each walked on both dialects, asserting the exact findings a
+ * user reads.
+ */
+class BrokenHistoryWalkTest {
+
+    private static final Dialect SQLITE = Dialect.SQLITE;
+    private static final Dialect POSTGRESQL = Dialect.POSTGRESQL;
+
+    private static Databases databases;
+
+    @BeforeAll
+    static void start() {
+        databases = Databases.load();
+    }
+
+    @AfterAll
+    static void stop() {
+        databases.close();
+    }
+
+    @Test
+    void undo_that_leaves_an_index_is_reported() {
+        // GIVEN V2 creates books_title_idx and books_isbn_idx, and U2 drops only books_title_idx
+
+        // WHEN walking it on both dialects
+        VerificationReport report = verify("leftover-index", databases);
+
+        // THEN the index left behind is named, as at V1, on each dialect; nothing else is found
+        assertThat(report.findings()).containsExactly(
+                finding("V2 index_books", SQLITE, FindingKind.SCHEMA_NOT_RESTORED,
+                        "index books_isbn_idx is still present (expected absent, as at V1)"),
+                finding("V2 index_books", POSTGRESQL, FindingKind.SCHEMA_NOT_RESTORED,
+                        "index books_isbn_idx is still present (expected absent, as at V1)"));
+        assertThat(report.findings().get(1).message()).isEqualTo("V2 index_books [postgresql]: schema not restored:"
+                + " index books_isbn_idx is still present (expected absent, as at V1)");
+        assertThat(report.holds()).isFalse();
+    }
+
+    @Test
+    void undo_that_leaves_a_column_is_reported_and_so_is_the_re_up_it_breaks() {
+        // GIVEN V2 adds people.email and people.phone, and U2 drops only email
+
+        // WHEN walking it on both dialects
+        VerificationReport report = verify("leftover-column", databases);
+
+        // THEN the column is named in the schema and in the rows, and adding it again fails
+        assertThat(findings(report)).containsExactly(
+                finding("V2 add_contact", SQLITE, FindingKind.SCHEMA_NOT_RESTORED,
+                        "column people.phone is still present (expected absent, as at V1)"),
+                finding("V2 add_contact", SQLITE, FindingKind.DATA_NOT_RESTORED,
+                        "people: column phone was added"),
+                finding("V2 add_contact", SQLITE, FindingKind.RE_UP_FAILED,
+                        "Up migration sqlite/V2__add_contact.sql failed on sqlite database <database> at line 2"
+                                + " (ALTER TABLE people ADD COLUMN phone TEXT): [SQLITE_ERROR] SQL error or missing"
+                                + " database (duplicate column name: phone). Fix that statement in"
+                                + " sqlite/V2__add_contact.sql."),
+                finding("V2 add_contact", POSTGRESQL, FindingKind.SCHEMA_NOT_RESTORED,
+                        "column people.phone is still present (expected absent, as at V1)"),
+                finding("V2 add_contact", POSTGRESQL, FindingKind.DATA_NOT_RESTORED,
+                        "people: column phone was added"),
+                finding("V2 add_contact", POSTGRESQL, FindingKind.RE_UP_FAILED,
+                        "Up migration postgresql/V2__add_contact.sql failed on postgresql database <database> at"
+                                + " line 2 (ALTER TABLE people ADD COLUMN phone TEXT): ERROR: column \"phone\" of"
+                                + " relation \"people\" already exists. Fix that statement in"
+                                + " postgresql/V2__add_contact.sql."));
+    }
+
+    @Test
+    void leftover_enum_type_is_reported_and_makes_the_re_up_fail_on_postgresql() {
+        // GIVEN on PostgreSQL V2 creates enum type mood and a column of it, and U2 drops only the column;
+        // on SQLite V2 adds a checked text column and U2 drops it
+
+        // WHEN walking it on both dialects
+        VerificationReport report = verify("leftover-enum", databases);
+
+        // THEN PostgreSQL names the type twice: left behind by the undo, and in the way of the re-up;
+        // SQLite holds
+        assertThat(findings(report)).containsExactly(
+                finding("V2 add_mood", POSTGRESQL, FindingKind.SCHEMA_NOT_RESTORED,
+                        "enum type mood is still present (expected absent, as at V1)"),
+                finding("V2 add_mood", POSTGRESQL, FindingKind.RE_UP_FAILED,
+                        "Up migration postgresql/V2__add_mood.sql failed on postgresql database <database> at line 1"
+                                + " (CREATE TYPE mood AS ENUM ('happy', 'sad')): ERROR: type \"mood\" already"
+                                + " exists. Fix that statement in postgresql/V2__add_mood.sql."));
+        assertThat(report.resultsOf(SQLITE)).allMatch(RevisionResult::holds);
+        // the walk rebuilt a database at V2 to go on
+        assertThat(steps(report.resultsOf(POSTGRESQL).get(1)))
+                .containsExactly("seed", "check", "up", "down", "re-up", "rebuild");
+    }
+
+    @Test
+    void undo_that_recreates_a_dropped_table_empty_loses_its_rows() {
+        // GIVEN V2 drops table notes, and U2 creates it again, empty
+
+        // WHEN walking it on both dialects
+        VerificationReport report = verify("lost-rows", databases);
+
+        // THEN the schema is back but the rows are not: the finding shows them
+        String missing = "notes: 3 rows missing: notes(id=1, body='body-1'); notes(id=2, body='body-2');"
+                + " notes(id=3, body='body-3')";
+        assertThat(report.findings()).containsExactly(
+                finding("V2 drop_notes", SQLITE, FindingKind.DATA_NOT_RESTORED, missing),
+                finding("V2 drop_notes", POSTGRESQL, FindingKind.DATA_NOT_RESTORED, missing));
+        assertThat(report.findings().get(0).message())
+                .isEqualTo("V2 drop_notes [sqlite]: data not restored: " + missing);
+    }
+
+    @Test
+    void declared_lossy_column_is_not_checked_while_an_undeclared_loss_is_found() {
+        // GIVEN U2 re-adds people.nickname empty and declares '-- stairway:lossy people.nickname';
+        // U3 re-adds people.email empty and declares nothing
+
+        // WHEN walking it on both dialects
+        VerificationReport report = verify("lossy", databases);
+
+        // THEN V2 only notes that nickname came back last, V3 loses the e-mail addresses
+        String reordered = "table people: column order (id, name, email, nickname), expected"
+                + " (id, name, nickname, email) (as at V1)";
+        String[] lostEmails = {
+            "people: 3 rows missing: people(id=1, name='name-1', email='email-1');"
+                    + " people(id=2, name='name-2', email='email-2'); people(id=3, name='name-3', email='email-3')",
+            "people: 3 rows unexpected: people(id=1, name='name-1', email=NULL);"
+                    + " people(id=2, name='name-2', email=NULL); people(id=3, name='name-3', email=NULL)"};
+        assertThat(report.findings()).containsExactly(
+                finding("V2 drop_nickname", SQLITE, FindingKind.COLUMN_ORDER_CHANGED, reordered),
+                finding("V3 drop_email", SQLITE, FindingKind.DATA_NOT_RESTORED, lostEmails),
+                finding("V2 drop_nickname", POSTGRESQL, FindingKind.COLUMN_ORDER_CHANGED, reordered),
+                finding("V3 drop_email", POSTGRESQL, FindingKind.DATA_NOT_RESTORED, lostEmails));
+        assertThat(report.failures()).extracting(Finding::revision).containsOnly("V3 drop_email");
+    }
+
+    @Test
+    void revision_without_undo_nor_irreversible_directive_is_reported_as_undo_missing() {
+        // GIVEN V2 has no U2 and no '-- stairway:irreversible' line
+
+        // WHEN walking it on both dialects
+        VerificationReport report = verify("undo-missing", databases);
+
+        // THEN each dialect reports the missing undo and how to fix it; V2 is not walked down
+        String expected = "expected U2__index_tags.sql beside V2__index_tags.sql, or a first line"
+                + " '-- stairway:irreversible <reason>' in it";
+        assertThat(report.findings()).containsExactly(
+                finding("V2 index_tags", SQLITE, FindingKind.UNDO_MISSING, expected),
+                finding("V2 index_tags", POSTGRESQL, FindingKind.UNDO_MISSING, expected));
+        assertThat(report.findings().get(0).message())
+                .isEqualTo("V2 index_tags [sqlite]: undo missing: " + expected);
+        assertThat(report.resultsOf(POSTGRESQL)).extracting(WalkCases::steps)
+                .containsExactly(List.of("seed", "check", "up", "down", "re-up"), List.of("seed", "check", "up"));
+    }
+
+    @Test
+    void undo_holding_only_comments_is_reported_as_an_empty_undo() {
+        // GIVEN U2 holds a line comment, a block comment and blank lines
+
+        // WHEN walking it on both dialects
+        VerificationReport report = verify("empty-undo", databases);
+
+        // THEN each dialect reports the empty undo
+        assertThat(report.findings()).containsExactly(
+                finding("V2 index_tags", SQLITE, FindingKind.EMPTY_UNDO,
+                        "U2__index_tags.sql holds only whitespace and comments"),
+                finding("V2 index_tags", POSTGRESQL, FindingKind.EMPTY_UNDO,
+                        "U2__index_tags.sql holds only whitespace and comments"));
+        assertThat(report.holds()).isFalse();
+    }
+
+    @Test
+    void column_in_one_dialect_only_is_reported_as_dialects_diverging() {
+        // GIVEN V2 adds people.email on both dialects, and people.nickname on PostgreSQL only
+
+        // WHEN walking it on both dialects
+        VerificationReport report = verify("diverging", databases);
+
+        // THEN each dialect holds on its own, and the parity check names the table and column at V2
+        assertThat(report.results()).allMatch(RevisionResult::holds);
+        assertThat(report.findings()).containsExactly(Finding.onBoth("V2 add_email", FindingKind.DIALECTS_DIVERGE,
+                List.of("column people.nickname exists in postgresql but not in sqlite")));
+        assertThat(report.parityFindings().get(0).message()).isEqualTo("V2 add_email [sqlite, postgresql]:"
+                + " dialects diverge: column people.nickname exists in postgresql but not in sqlite");
+    }
+
+    @Test
+    void dialects_are_not_compared_when_only_one_is_walked() {
+        // GIVEN the diverging history
+
+        // WHEN walking SQLite only
+        VerificationReport report = verify("diverging", databases, SQLITE);
+
+        // THEN there is nothing to compare it with
+        assertThat(report.findings()).isEmpty();
+        assertThat(report.results()).extracting(RevisionResult::dialect).containsOnly(SQLITE);
+    }
+
+    @Test
+    void syntax_error_in_an_up_names_the_file_and_the_database_message_and_stops_that_dialect() {
+        // GIVEN V2's second statement reads 'CREAT TABLE toys ...', and V3 builds on V2
+
+        // WHEN walking it on both dialects
+        VerificationReport report = verify("broken-up", databases);
+
+        // THEN each dialect reports the failed up, with file, line, statement and the database's words,
+        // and stops there: V3 is not walked
+        assertThat(findings(report)).containsExactly(
+                finding("V2 create_pets", SQLITE, FindingKind.UP_FAILED,
+                        "Up migration sqlite/V2__create_pets.sql failed on sqlite database <database> at line 4"
+                                + " (CREAT TABLE toys (id INTEGER PRIMARY KEY)): [SQLITE_ERROR] SQL error or missing"
+                                + " database (near \"CREAT\": syntax error). Fix that statement in"
+                                + " sqlite/V2__create_pets.sql.",
+                        "the walk of sqlite stops here: later revisions build on this one"),
+                finding("V2 create_pets", POSTGRESQL, FindingKind.UP_FAILED,
+                        "Up migration postgresql/V2__create_pets.sql failed on postgresql database <database> at"
+                                + " line 4 (CREAT TABLE toys (id INTEGER PRIMARY KEY)): ERROR: syntax error at or"
+                                + " near \"CREAT\" Position: 1. Fix that statement in postgresql/V2__create_pets.sql.",
+                        "the walk of postgresql stops here: later revisions build on this one"));
+        for (Dialect dialect : Dialect.values()) {
+            assertThat(revisionsWalked(report, dialect)).containsExactly("V1 create_people", "V2 create_pets");
+        }
+        assertThat(report.failures()).hasSize(2);
+    }
+
+    @Test
+    void syntax_error_in_an_undo_is_reported_and_the_walk_goes_on_to_find_the_next_broken_revision() {
+        // GIVEN U2 reads 'DROPP TABLE pets', and U3 forgets to drop the index V3 creates
+
+        // WHEN walking it on both dialects
+        VerificationReport report = verify("broken-undo", databases);
+
+        // THEN one run reports both broken revisions on each dialect: the walk rebuilt V2 and walked V3 fully
+        assertThat(findings(report)).containsExactly(
+                finding("V2 create_pets", SQLITE, FindingKind.DOWN_FAILED,
+                        "Undo sqlite/U2__create_pets.sql failed on sqlite database <database> at line 1"
+                                + " (DROPP TABLE pets): [SQLITE_ERROR] SQL error or missing database (near"
+                                + " \"DROPP\": syntax error). Nothing was undone: the undo ran in one transaction,"
+                                + " rolled back. Fix that statement in sqlite/U2__create_pets.sql."),
+                finding("V3 index_pet_owners", SQLITE, FindingKind.SCHEMA_NOT_RESTORED,
+                        "index pets_owner_idx is still present (expected absent, as at V2)"),
+                finding("V2 create_pets", POSTGRESQL, FindingKind.DOWN_FAILED,
+                        "Undo postgresql/U2__create_pets.sql failed on postgresql database <database> at line 1"
+                                + " (DROPP TABLE pets): ERROR: syntax error at or near \"DROPP\" Position: 1."
+                                + " Nothing was undone: the undo ran in one transaction, rolled back. Fix that"
+                                + " statement in postgresql/U2__create_pets.sql."),
+                finding("V3 index_pet_owners", POSTGRESQL, FindingKind.SCHEMA_NOT_RESTORED,
+                        "index pets_owner_idx is still present (expected absent, as at V2)"));
+        for (Dialect dialect : Dialect.values()) {
+            List<RevisionResult> results = report.resultsOf(dialect);
+            assertThat(results).extracting(WalkCases::steps).containsExactly(
+                    List.of("seed", "check", "up", "down", "re-up"),
+                    List.of("seed", "check", "up", "down", "rebuild"),
+                    List.of("seed", "check", "up", "down", "re-up"));
+        }
+    }
+
+    @Test
+    void bad_file_names_stop_the_verification_before_any_walk_with_every_problem() {
+        // GIVEN sqlite/V1_init.sql (one underscore), sqlite/U3__gone.sql with no V3, and
+        // postgresql/V4__only_here.sql with no SQLite counterpart
+        List<String> heard = new ArrayList<>();
+        Stairway stairway = Stairway.configure().migrations(WalkCases.folder("bad-names")).databases(databases)
+                .listener(new WalkListener() {
+                    @Override
+                    public void dialectStarted(Dialect dialect, int revisions) {
+                        heard.add(dialect.id());
+                    }
+                }).load();
+
+        // WHEN verifying it
+        // THEN reading fails with every problem, each naming the file and the fix, and nothing is walked
+        assertThatThrownBy(stairway::verify)
+                .isInstanceOfSatisfying(InvalidHistoryException.class, e -> assertThat(e.problems()).containsExactly(
+                        "sqlite/V1_init.sql: expected V<version>__<name>.sql with two underscores between version"
+                                + " and name, such as V1__init.sql. Rename the file.",
+                        "sqlite/U3__gone.sql: undo of version 3, but there is no V3__<name>.sql in sqlite/ or"
+                                + " common/: expected an up migration for every undo. Add the up migration or remove"
+                                + " the undo.",
+                        "version 1 is in postgresql (postgresql/V1__init.sql) but not in sqlite: expected every"
+                                + " version in both dialects. Add sqlite/V1__<name>.sql, or move the file to common/"
+                                + " if it suits both.",
+                        "version 4 is in postgresql (postgresql/V4__only_here.sql) but not in sqlite: expected every"
+                                + " version in both dialects. Add sqlite/V4__<name>.sql, or move the file to common/"
+                                + " if it suits both."))
+                .hasMessageStartingWith("Invalid migration history at " + WalkCases.folder("bad-names")
+                        + ": 4 problems\n - sqlite/V1_init.sql: expected");
+        assertThat(heard).isEmpty();
+    }
+}

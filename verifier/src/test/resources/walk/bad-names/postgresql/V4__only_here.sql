@@ -1,0 +1,1 @@
+CREATE TABLE only_here (id INTEGER PRIMARY KEY);

@@ -1,0 +1,1 @@
+DROPP TABLE pets;

@@ -1,0 +1,2 @@
+-- Forgets DROP INDEX pets_owner_idx.
+SELECT 1;

@@ -1,0 +1,2 @@
+ALTER TABLE people DROP COLUMN nickname;
+ALTER TABLE people DROP COLUMN email;

@@ -1,0 +1,2 @@
+ALTER TABLE people ADD COLUMN email TEXT;
+ALTER TABLE people ADD COLUMN nickname TEXT;

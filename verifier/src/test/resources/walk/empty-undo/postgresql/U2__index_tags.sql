@@ -1,0 +1,3 @@
+-- TODO: drop tags_label_idx
+/* written later */
+

@@ -1,0 +1,2 @@
+-- Forgets phone.
+ALTER TABLE people DROP COLUMN email;

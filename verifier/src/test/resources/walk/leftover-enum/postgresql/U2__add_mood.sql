@@ -1,0 +1,2 @@
+-- Forgets DROP TYPE mood.
+ALTER TABLE people DROP COLUMN mood;

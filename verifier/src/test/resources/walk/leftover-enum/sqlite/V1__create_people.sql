@@ -1,0 +1,4 @@
+CREATE TABLE people (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL
+);

@@ -1,0 +1,1 @@
+ALTER TABLE people ADD COLUMN mood TEXT CHECK (mood IN ('happy', 'sad'));

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX tags_label_idx ON tags (label);
