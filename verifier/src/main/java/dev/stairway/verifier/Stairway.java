@@ -13,10 +13,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Proves that every revision of a migration history goes up, down and up again on each dialect, with schema and
@@ -66,8 +62,7 @@ public final class Stairway {
     }
 
     /**
-     * Walks every revision on every configured dialect and compares the dialects. The dialects are walked at the
-     * same time, each on its own thread and database, so a {@link WalkListener} hears from both at once.
+     * Walks every revision on every configured dialect and compares the dialects.
      *
      * @throws InvalidHistoryException when the migration folder cannot be read as a history (bad names, an undo
      *     with no up, a version in one dialect only, ...): nothing was walked
@@ -78,20 +73,13 @@ public final class Stairway {
         List<RevisionResult> results = new ArrayList<>();
         Map<Dialect, Map<RevisionVersion, SchemaSnapshot>> schemas = new EnumMap<>(Dialect.class);
         Databases databases = sharedDatabases.orElseGet(() -> Databases.configure().settings(settings).load());
-        ExecutorService walkers = Executors.newFixedThreadPool(dialects.size(), Stairway::walkerThread);
         try {
-            List<DialectWalk> walks = dialects.stream()
-                    .map(dialect -> new DialectWalk(history, dialect, databases, listener)).toList();
-            List<Future<List<RevisionResult>>> walked = new ArrayList<>();
-            for (DialectWalk walk : walks) {
-                walked.add(walkers.submit(walk::walk));
-            }
-            for (int i = 0; i < walks.size(); i++) {
-                results.addAll(await(walked.get(i)));
-                schemas.put(dialects.get(i), walks.get(i).schemaAt());
+            for (Dialect dialect : dialects) {
+                DialectWalk walk = new DialectWalk(history, dialect, databases, listener);
+                results.addAll(walk.walk());
+                schemas.put(dialect, walk.schemaAt());
             }
         } finally {
-            walkers.shutdownNow();
             if (sharedDatabases.isEmpty()) {
                 databases.close();
             }
@@ -99,28 +87,5 @@ public final class Stairway {
         List<Finding> parity = ParityCheck.findings(history, schemas);
         return new VerificationReport(migrations, dialects, results, parity,
                 Duration.ofNanos(System.nanoTime() - start));
-    }
-
-    private static List<RevisionResult> await(Future<List<RevisionResult>> walk) {
-        try {
-            return walk.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while walking the migrations", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
-        }
-    }
-
-    private static Thread walkerThread(Runnable walk) {
-        Thread thread = new Thread(walk, "stairway-walk");
-        thread.setDaemon(true);
-        return thread;
     }
 }

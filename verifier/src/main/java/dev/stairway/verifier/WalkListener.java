@@ -3,11 +3,7 @@ package dev.stairway.verifier;
 import dev.stairway.fixtures.Dialect;
 import dev.stairway.verifier.report.RevisionResult;
 
-/**
- * Hears of a walk's progress as it goes, for example to print a line per revision. Does nothing by default. The
- * dialects are walked at the same time, so an implementation is called from several threads and must be
- * thread-safe.
- */
+/** Hears of a walk's progress as it goes, for example to print a line per revision. Does nothing by default. */
 public interface WalkListener {
 
     /** A listener that ignores everything. */

@@ -19,13 +19,13 @@ final class ProgressPrinter implements WalkListener {
     }
 
     @Override
-    public synchronized void dialectStarted(Dialect dialect, int revisions) {
+    public void dialectStarted(Dialect dialect, int revisions) {
         out.printf("%s: walking %d revisions up, down and up again%n", dialect.id(), revisions);
         out.flush();
     }
 
     @Override
-    public synchronized void revisionWalked(RevisionResult result) {
+    public void revisionWalked(RevisionResult result) {
         String steps = result.timings().stream()
                 .map(timing -> timing.step() + " " + timing.duration().toMillis() + " ms")
                 .collect(Collectors.joining(", "));
