@@ -1,6 +1,6 @@
 -- V28 add_billing (later era): usage charges per user.
--- The status is a PostgreSQL enum type (billing_status); SQLite has no enum types, so the same labels are a
--- CHECK constraint on a TEXT column.
+-- Hard case: a PostgreSQL ENUM TYPE (billing_status), created by the up and dropped by the undo. SQLite has no
+-- enum types: here the same labels are a CHECK constraint on a TEXT column.
 CREATE TABLE "billing" (
     id INTEGER NOT NULL PRIMARY KEY,
     user_id TEXT NOT NULL,
