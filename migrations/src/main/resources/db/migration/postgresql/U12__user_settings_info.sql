@@ -1,0 +1,3 @@
+-- Undo V12 user_settings_info.
+ALTER TABLE "user" DROP COLUMN info;
+ALTER TABLE "user" DROP COLUMN settings;

@@ -1,0 +1,2 @@
+-- Undo V18 add_folder.
+DROP TABLE "folder";

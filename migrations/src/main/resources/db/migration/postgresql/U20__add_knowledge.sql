@@ -1,0 +1,3 @@
+-- Undo V20 add_knowledge.
+DROP TABLE "knowledge_file";
+DROP TABLE "knowledge";

@@ -1,0 +1,2 @@
+-- Undo V21 add_memory.
+DROP TABLE "memory";

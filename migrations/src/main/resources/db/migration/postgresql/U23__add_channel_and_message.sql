@@ -1,0 +1,3 @@
+-- Undo V23 add_channel_and_message.
+DROP TABLE "message";
+DROP TABLE "channel";

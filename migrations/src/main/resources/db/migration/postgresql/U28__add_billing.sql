@@ -1,0 +1,3 @@
+-- Undo V28 add_billing: the table, then the enum type it used.
+DROP TABLE "billing";
+DROP TYPE billing_status;

@@ -1,0 +1,2 @@
+-- Undo V32 add_channel_member.
+DROP TABLE "channel_member";

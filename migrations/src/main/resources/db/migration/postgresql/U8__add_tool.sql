@@ -1,0 +1,2 @@
+-- Undo V8 add_tool.
+DROP TABLE "tool";

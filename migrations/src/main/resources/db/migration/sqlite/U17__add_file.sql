@@ -1,0 +1,2 @@
+-- Undo V17 add_file.
+DROP TABLE "file";

@@ -1,0 +1,2 @@
+-- Undo V22 add_feedback.
+DROP TABLE "feedback";

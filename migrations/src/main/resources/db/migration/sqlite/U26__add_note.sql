@@ -1,0 +1,3 @@
+-- Undo V26 add_note.
+DROP TRIGGER note_set_updated_at;
+DROP TABLE "note";

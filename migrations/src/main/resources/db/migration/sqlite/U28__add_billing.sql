@@ -1,0 +1,2 @@
+-- Undo V28 add_billing.
+DROP TABLE "billing";

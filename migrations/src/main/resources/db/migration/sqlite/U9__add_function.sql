@@ -1,0 +1,2 @@
+-- Undo V9 add_function.
+DROP TABLE "function";

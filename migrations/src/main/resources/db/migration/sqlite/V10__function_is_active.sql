@@ -1,0 +1,2 @@
+-- V10 function_is_active (early era): functions can be switched off.
+ALTER TABLE "function" ADD COLUMN is_active INTEGER NOT NULL DEFAULT 0;

@@ -1,0 +1,13 @@
+-- V17 add_file (later era): uploaded files, with their extracted data and metadata as JSON.
+CREATE TABLE "file" (
+    id TEXT NOT NULL PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    hash TEXT,
+    filename TEXT NOT NULL,
+    path TEXT,
+    data TEXT,
+    meta TEXT,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE INDEX file_user_id_idx ON "file" (user_id);
