@@ -31,7 +31,7 @@ final class VerifyCommand implements Callable<Integer> {
     private String folder;
 
     @Option(names = "--dialect", paramLabel = "sqlite|postgresql",
-            description = "A dialect to walk; repeat for several. Default: both.")
+            description = "A dialect to walk; repeat for several. Default: STAIRWAY_DIALECTS, else both.")
     private List<String> dialects = new ArrayList<>();
 
     @Option(names = "--report", paramLabel = "<dir>", description = "Writes report.json and report.md there.")
@@ -59,15 +59,21 @@ final class VerifyCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         VerificationReport report;
         try {
+            StairwaySettings settings = settings();
             report = Stairway.configure()
                     .migrations(folder)
-                    .dialects(chosenDialects())
-                    .settings(settings())
+                    .dialects(chosenDialects(settings))
+                    .settings(settings)
                     .listener(new ProgressPrinter(out))
                     .load()
                     .verify();
         } catch (IllegalArgumentException | InvalidHistoryException e) {
             err.println("stairway verify: " + e.getMessage());
+            return StairwayCommand.BAD_INPUT;
+        } catch (IllegalStateException e) {
+            // A database that could not be provisioned or read (an external server that refuses, a port in use):
+            // nothing was verified, and the message says why.
+            err.println("stairway verify: could not verify: " + e.getMessage());
             return StairwayCommand.BAD_INPUT;
         }
         printSummary(report, out);
@@ -80,9 +86,9 @@ final class VerifyCommand implements Callable<Integer> {
         return report.holds() ? StairwayCommand.HOLDS : StairwayCommand.FINDINGS;
     }
 
-    private List<Dialect> chosenDialects() {
+    private List<Dialect> chosenDialects(StairwaySettings settings) {
         if (dialects.isEmpty()) {
-            return List.of(Dialect.values());
+            return settings.dialects().stream().sorted().toList();
         }
         return dialects.stream().map(Dialect::from).distinct().toList();
     }

@@ -263,6 +263,25 @@ class VerifyCommandTest {
         }
     }
 
+    @Test
+    void a_postgresql_url_that_refuses_exits_2_naming_host_and_port_but_not_the_password() throws IOException {
+        // GIVEN a URL with a password, on a port where no server listens
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String password = "s3cret-Pa55";
+        String url = "postgres://postgres:" + password + "@localhost:" + port + "/postgres";
+
+        // WHEN verifying on PostgreSQL at that URL
+        Run run = stairway("verify", WALK + "clean", "--dialect", "postgresql", "--postgresql-url", url);
+
+        // THEN nothing was verified: exit 2, the host and port named, the password nowhere
+        assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
+        assertThat(run.err()).startsWith("stairway verify: could not verify: ").contains("localhost:" + port);
+        assertThat(run.out() + run.err()).doesNotContain(password);
+    }
+
     private static List<String> texts(JsonNode array) {
         List<String> texts = new ArrayList<>();
         array.forEach(node -> texts.add(node.asText()));
