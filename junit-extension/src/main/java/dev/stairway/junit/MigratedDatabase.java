@@ -42,7 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * into instance fields marked {@link InjectDatabase @InjectDatabase}. Each injected {@code Connection} is new and
  * is closed by Stairway: after the test method for method parameters and fields, after the test instance's
  * lifetime for constructor parameters. {@code @BeforeAll} / {@code @AfterAll} methods run once for all
- * dialects and so cannot receive a database: use {@code @BeforeClassTemplateInvocation} instead.
+ * dialects and so cannot receive a database: use {@code @BeforeEach} or an {@code @InjectDatabase} field instead.
  *
  * <h2>Composing</h2>
  * The annotation is {@linkplain Inherited inherited} by subclasses and can be placed on your own annotation:

@@ -227,6 +227,6 @@ final class MigratedDatabaseExtension implements ClassTemplateInvocationContextP
         return "@MigratedDatabase on " + context.getRequiredTestClass().getSimpleName() + ": cannot inject a "
                 + type.getSimpleName() + " into " + where + ", which runs once for all dialects (@BeforeAll, "
                 + "@AfterAll, or a constructor under @TestInstance(PER_CLASS)). Inject it into the test method, "
-                + "a @BeforeEach method, a @BeforeClassTemplateInvocation method or an @InjectDatabase field instead.";
+                + "a @BeforeEach method or an @InjectDatabase field instead.";
     }
 }

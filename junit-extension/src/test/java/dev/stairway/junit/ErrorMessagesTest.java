@@ -109,8 +109,7 @@ class ErrorMessagesTest {
                 "@MigratedDatabase on BeforeAllInjection: cannot inject a DataSource into parameter 1 of "
                         + "BeforeAllInjection.prepare(DataSource), which runs once for all dialects (@BeforeAll, "
                         + "@AfterAll, or a constructor under @TestInstance(PER_CLASS)). Inject it into the test "
-                        + "method, a @BeforeEach method, a @BeforeClassTemplateInvocation method or an "
-                        + "@InjectDatabase field instead.");
+                        + "method, a @BeforeEach method or an @InjectDatabase field instead.");
     }
 
     @Test
