@@ -98,7 +98,8 @@ class CleanHistoryWalkTest {
             assertThat(results).extracting(RevisionResult::revision)
                     .containsExactly("V1 create_events", "V2 drop_legacy_payload", "V3 index_event_kinds");
             assertThat(steps(results.get(1))).containsExactly("seed", "check", "up");
-            assertThat(steps(results.get(2))).containsExactly("seed", "check", "up", "down", "re-up");
+            // V3 finds every table filled, so it reads no rows before its up: V2's rows are V3's starting point
+            assertThat(steps(results.get(2))).containsExactly("seed", "up", "check", "down", "re-up");
         }
     }
 }
