@@ -308,4 +308,80 @@ class BrokenHistoryWalkTest {
                         + ": 4 problems\n - sqlite/V1_init.sql: expected");
         assertThat(heard).isEmpty();
     }
+
+    @Test
+    void up_that_builds_on_what_its_undo_left_is_not_reproduced() {
+        // GIVEN V2 creates archive only if it is absent, and U2 renames archive to archive_old instead of dropping it
+
+        // WHEN walking it on both dialects
+        VerificationReport report = verify("renamed-away", databases);
+
+        // THEN the undo leaves archive_old behind, and the second up, building on it, gives another schema than
+        // the first (archive is new at V2, so no rows were seeded into it)
+        // (on PostgreSQL the renamed table keeps its identity sequence and primary key name, so the second archive
+        // gets new ones)
+        assertThat(findings(report)).containsExactly(
+                finding("V2 create_archive", SQLITE, FindingKind.SCHEMA_NOT_RESTORED,
+                        "table archive_old is still present (expected absent, as at V1)"),
+                finding("V2 create_archive", SQLITE, FindingKind.DATA_NOT_RESTORED,
+                        "table archive_old was added (it has 0 rows)"),
+                finding("V2 create_archive", SQLITE, FindingKind.SCHEMA_NOT_REPRODUCED,
+                        "table archive_old is present (expected absent, as after the first up)"),
+                finding("V2 create_archive", SQLITE, FindingKind.DATA_NOT_REPRODUCED,
+                        "table archive_old was added (it has 0 rows)"),
+                finding("V2 create_archive", POSTGRESQL, FindingKind.SCHEMA_NOT_RESTORED,
+                        "table archive_old is still present (expected absent, as at V1)",
+                        "sequence archive_id_seq is still present (expected absent, as at V1)"),
+                finding("V2 create_archive", POSTGRESQL, FindingKind.DATA_NOT_RESTORED,
+                        "table archive_old was added (it has 0 rows)"),
+                finding("V2 create_archive", POSTGRESQL, FindingKind.SCHEMA_NOT_REPRODUCED,
+                        "primary key on archive: name archive_pkey1, expected archive_pkey (as after the first up)",
+                        "table archive_old is present (expected absent, as after the first up)",
+                        "sequence archive_id_seq: owned by archive_old.id, expected archive.id"
+                                + " (as after the first up)",
+                        "sequence archive_id_seq1 is present (expected absent, as after the first up)"),
+                finding("V2 create_archive", POSTGRESQL, FindingKind.DATA_NOT_REPRODUCED,
+                        "table archive_old was added (it has 0 rows)"));
+        for (Dialect dialect : Dialect.values()) {
+            assertThat(steps(report.resultsOf(dialect).get(1))).endsWith("re-up", "rebuild");
+        }
+    }
+
+    @Test
+    void undo_that_deletes_another_revisions_history_row_leaves_the_history_inconsistent() {
+        // GIVEN U2 drops its index and also deletes V1's row from flyway_schema_history
+
+        // WHEN walking it on both dialects
+        VerificationReport report = verify("history-tampered", databases);
+
+        // THEN after the down the history is found to hold no version where it should hold V1
+        for (Dialect dialect : Dialect.values()) {
+            List<Finding> found = findings(report).stream()
+                    .filter(f -> f.dialect().orElseThrow() == dialect).toList();
+            assertThat(found).extracting(Finding::kind).containsExactly(FindingKind.HISTORY_INCONSISTENT);
+            assertThat(found.get(0).details()).containsExactly("flyway_schema_history on " + dialect.id()
+                    + " database <database>: expected applied versions [1], found []");
+            assertThat(steps(report.resultsOf(dialect).get(1))).endsWith("down", "rebuild");
+        }
+    }
+
+    @Test
+    void table_no_generated_row_fits_is_a_notice_and_its_data_goes_unchecked() {
+        // GIVEN V1 creates limbo whose check (level > 0 AND level < 0) no row can meet, and V2 indexes it
+
+        // WHEN walking it on both dialects
+        VerificationReport report = verify("unseedable", databases);
+
+        // THEN the walk holds, noting at V2, once per dialect, that limbo has no rows to check
+        assertThat(report.holds()).isTrue();
+        assertThat(findings(report)).extracting(Finding::kind)
+                .containsExactly(FindingKind.SEEDING_INCOMPLETE, FindingKind.SEEDING_INCOMPLETE);
+        assertThat(findings(report)).extracting(Finding::message).containsExactly(
+                "V2 index_limbo [sqlite]: seeding incomplete: table limbo has no rows, its data is not checked:"
+                        + " [SQLITE_CONSTRAINT_CHECK] A CHECK constraint failed (CHECK constraint failed:"
+                        + " level > 0 AND level < 0)",
+                "V2 index_limbo [postgresql]: seeding incomplete: table limbo has no rows, its data is not checked:"
+                        + " ERROR: new row for relation \"limbo\" violates check constraint \"limbo_level_check\""
+                        + " Detail: Failing row contains (1, 1).");
+    }
 }

@@ -1,0 +1,2 @@
+DROP INDEX people_name_idx;
+DELETE FROM flyway_schema_history WHERE version = '1';

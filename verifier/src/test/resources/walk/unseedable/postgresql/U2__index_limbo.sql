@@ -1,0 +1,1 @@
+DROP INDEX limbo_level_idx;

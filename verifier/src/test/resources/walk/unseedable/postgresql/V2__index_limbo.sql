@@ -1,0 +1,1 @@
+CREATE INDEX limbo_level_idx ON limbo (level);

@@ -1,0 +1,1 @@
+CREATE TABLE limbo (id INTEGER PRIMARY KEY, level INTEGER NOT NULL CHECK (level > 0 AND level < 0));
