@@ -68,35 +68,67 @@ public final class DataSnapshot {
      */
     public static DataSnapshot read(Connection connection, Dialect dialect, String historyTable)
             throws SQLException {
-        List<TableRows> tables = new ArrayList<>();
-        for (TableRef table : Catalog.of(dialect, historyTable).tables(connection)) {
-            tables.add(readTable(connection, dialect, table));
-        }
-        return new DataSnapshot(dialect, tables);
+        List<TableRef> refs = Catalog.of(dialect, historyTable).tables(connection);
+        return new DataSnapshot(dialect, dialect == Dialect.POSTGRESQL
+                ? readTogether(connection, dialect, refs) : readEach(connection, dialect, refs));
     }
 
-    private static TableRows readTable(Connection connection, Dialect dialect, TableRef table) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SELECT * FROM " + table.sql())) {
-            ResultSetMetaData meta = result.getMetaData();
-            List<String> columns = new ArrayList<>();
-            List<Integer> types = new ArrayList<>();
-            List<String> typeNames = new ArrayList<>();
-            for (int i = 1; i <= meta.getColumnCount(); i++) {
-                columns.add(meta.getColumnName(i));
-                types.add(meta.getColumnType(i));
-                typeNames.add(meta.getColumnTypeName(i));
+    /** One query per table: SQLite runs in process, so a query costs no round trip (and its driver runs one per call). */
+    private static List<TableRows> readEach(Connection connection, Dialect dialect, List<TableRef> refs)
+            throws SQLException {
+        List<TableRows> tables = new ArrayList<>();
+        for (TableRef table : refs) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet result = statement.executeQuery("SELECT * FROM " + table.sql())) {
+                tables.add(rows(result, dialect, table));
             }
-            List<Map<String, String>> rows = new ArrayList<>();
-            while (result.next()) {
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 1; i <= columns.size(); i++) {
-                    row.put(columns.get(i - 1), CanonicalValues.read(result, i, dialect, types.get(i - 1), typeNames.get(i - 1)));
-                }
-                rows.add(row);
-            }
-            return new TableRows(dialect, table.name(), columns, rows);
         }
+        return tables;
+    }
+
+    /** Every table's SELECT sent at once, one result set each, so PostgreSQL answers in one round trip. */
+    private static List<TableRows> readTogether(Connection connection, Dialect dialect, List<TableRef> refs)
+            throws SQLException {
+        List<TableRows> tables = new ArrayList<>();
+        if (refs.isEmpty()) {
+            return tables;
+        }
+        String sql = refs.stream().map(table -> "SELECT * FROM " + table.sql()).collect(Collectors.joining("; "));
+        try (Statement statement = connection.createStatement()) {
+            boolean hasResult = statement.execute(sql);
+            for (TableRef table : refs) {
+                if (!hasResult) {
+                    throw new SQLException("Expected the rows of " + table.name() + " from PostgreSQL, but the"
+                            + " statement returned no more result sets.");
+                }
+                try (ResultSet result = statement.getResultSet()) {
+                    tables.add(rows(result, dialect, table));
+                }
+                hasResult = statement.getMoreResults();
+            }
+        }
+        return tables;
+    }
+
+    private static TableRows rows(ResultSet result, Dialect dialect, TableRef table) throws SQLException {
+        ResultSetMetaData meta = result.getMetaData();
+        List<String> columns = new ArrayList<>();
+        List<Integer> types = new ArrayList<>();
+        List<String> typeNames = new ArrayList<>();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            columns.add(meta.getColumnName(i));
+            types.add(meta.getColumnType(i));
+            typeNames.add(meta.getColumnTypeName(i));
+        }
+        List<Map<String, String>> rows = new ArrayList<>();
+        while (result.next()) {
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int i = 1; i <= columns.size(); i++) {
+                row.put(columns.get(i - 1), CanonicalValues.read(result, i, dialect, types.get(i - 1), typeNames.get(i - 1)));
+            }
+            rows.add(row);
+        }
+        return new TableRows(dialect, table.name(), columns, rows);
     }
 
     /** The dialect of the database read. */

@@ -14,6 +14,10 @@ import java.util.Map;
 /** Tables of a PostgreSQL database, from {@code pg_catalog}: every schema but the system ones. */
 final class PostgresCatalog implements Catalog {
 
+    /** The {@code pg_type} columns a {@link TypeRow} is read from, for a type aliased {@code t}. */
+    private static final String TYPE_COLUMNS = "t.typname, t.typtype, t.typcategory, t.typbasetype, t.typtypmod,"
+            + " t.typnotnull, t.typdefault IS NOT NULL";
+
     private final Map<String, Long> oids = new HashMap<>();
     private final String historyTable;
 
@@ -67,14 +71,16 @@ final class PostgresCatalog implements Catalog {
         List<ColumnInfo> columns = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.atttypid, a.atttypmod, a.attnotnull,"
-                        + " a.atthasdef, a.attidentity, a.attgenerated, coalesce(pg_get_expr(ad.adbin, ad.adrelid), '')"
+                        + " a.atthasdef, a.attidentity, a.attgenerated, coalesce(pg_get_expr(ad.adbin, ad.adrelid), ''),"
+                        + " " + TYPE_COLUMNS
                         + " FROM pg_attribute a LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum"
+                        + " LEFT JOIN pg_type t ON t.oid = a.atttypid"
                         + " WHERE a.attrelid = CAST(? AS oid) AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum")) {
             statement.setLong(1, oid);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     String name = rows.getString(1);
-                    ResolvedType type = resolve(connection, rows.getLong(3), rows.getInt(4));
+                    ResolvedType type = resolve(connection, rows.getLong(3), TypeRow.read(rows, 10), rows.getInt(4));
                     boolean assigned = !rows.getString(7).isEmpty() || !rows.getString(8).isEmpty()
                             || rows.getString(9).startsWith("nextval(");
                     List<String> mentioning = new ArrayList<>(type.checks());
@@ -88,42 +94,55 @@ final class PostgresCatalog implements Catalog {
         return new TableInfo(table, columns, foreignKeys(connection, oid));
     }
 
+    /** What {@code pg_type} says of a type; {@code name} is null when there is no such type. */
+    private record TypeRow(String name, String kind, String category, long baseType, int baseTypmod,
+            boolean notNull, boolean hasDefault) {
+
+        /** Reads {@link PostgresCatalog#TYPE_COLUMNS} starting at column {@code first}. */
+        static TypeRow read(ResultSet rows, int first) throws SQLException {
+            return new TypeRow(rows.getString(first), rows.getString(first + 1), rows.getString(first + 2),
+                    rows.getLong(first + 3), rows.getInt(first + 4), rows.getBoolean(first + 5),
+                    rows.getBoolean(first + 6));
+        }
+    }
+
     private ResolvedType resolve(Connection connection, long typeOid, int typmod) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT typname, typtype, typcategory, typbasetype, typtypmod, typnotnull, typdefault IS NOT NULL"
-                        + " FROM pg_type WHERE oid = CAST(? AS oid)")) {
+                "SELECT " + TYPE_COLUMNS + " FROM pg_type t WHERE t.oid = CAST(? AS oid)")) {
             statement.setLong(1, typeOid);
             try (ResultSet rows = statement.executeQuery()) {
-                if (!rows.next()) {
-                    return new ResolvedType(TypeFamily.OTHER, false, false, 0, 0, -1, List.of(), List.of());
-                }
-                String name = rows.getString(1);
-                String kind = rows.getString(2);
-                String category = rows.getString(3);
-                if (kind.equals("d")) {
-                    ResolvedType base = resolve(connection, rows.getLong(4), rows.getInt(5));
-                    List<String> checks = new ArrayList<>(base.checks());
-                    checks.addAll(strings(connection, "SELECT pg_get_constraintdef(oid) FROM pg_constraint"
-                            + " WHERE contypid = CAST(? AS oid) AND contype = 'c' ORDER BY conname", typeOid));
-                    return new ResolvedType(base.family(), base.notNull() || rows.getBoolean(6),
-                            base.hasDefault() || rows.getBoolean(7), base.maxLength(), base.precision(), base.scale(),
-                            base.labels(), checks);
-                }
-                if (kind.equals("e")) {
-                    List<String> labels = strings(connection, "SELECT enumlabel FROM pg_enum"
-                            + " WHERE enumtypid = CAST(? AS oid) ORDER BY enumsortorder", typeOid);
-                    return new ResolvedType(TypeFamily.ENUM, false, false, 0, 0, -1, labels, List.of());
-                }
-                if (category.equals("A")) {
-                    return new ResolvedType(TypeFamily.ARRAY, false, false, 0, 0, -1, List.of(), List.of());
-                }
-                TypeFamily family = family(name);
-                int maxLength = family == TypeFamily.TEXT && typmod >= 4 ? typmod - 4 : 0;
-                int precision = family == TypeFamily.DECIMAL && typmod >= 4 ? ((typmod - 4) >> 16) & 0xffff : 0;
-                int scale = family == TypeFamily.DECIMAL && typmod >= 4 ? (typmod - 4) & 0xffff : -1;
-                return new ResolvedType(family, false, false, maxLength, precision, scale, List.of(), List.of());
+                return resolve(connection, typeOid, rows.next() ? TypeRow.read(rows, 1) : null, typmod);
             }
         }
+    }
+
+    /** Follows a domain down to its base type; {@code type} is null when the catalog has no such type. */
+    private ResolvedType resolve(Connection connection, long typeOid, TypeRow type, int typmod) throws SQLException {
+        if (type == null || type.name() == null) {
+            return new ResolvedType(TypeFamily.OTHER, false, false, 0, 0, -1, List.of(), List.of());
+        }
+        if (type.kind().equals("d")) {
+            ResolvedType base = resolve(connection, type.baseType(), type.baseTypmod());
+            List<String> checks = new ArrayList<>(base.checks());
+            checks.addAll(strings(connection, "SELECT pg_get_constraintdef(oid) FROM pg_constraint"
+                    + " WHERE contypid = CAST(? AS oid) AND contype = 'c' ORDER BY conname", typeOid));
+            return new ResolvedType(base.family(), base.notNull() || type.notNull(),
+                    base.hasDefault() || type.hasDefault(), base.maxLength(), base.precision(), base.scale(),
+                    base.labels(), checks);
+        }
+        if (type.kind().equals("e")) {
+            List<String> labels = strings(connection, "SELECT enumlabel FROM pg_enum"
+                    + " WHERE enumtypid = CAST(? AS oid) ORDER BY enumsortorder", typeOid);
+            return new ResolvedType(TypeFamily.ENUM, false, false, 0, 0, -1, labels, List.of());
+        }
+        if (type.category().equals("A")) {
+            return new ResolvedType(TypeFamily.ARRAY, false, false, 0, 0, -1, List.of(), List.of());
+        }
+        TypeFamily family = family(type.name());
+        int maxLength = family == TypeFamily.TEXT && typmod >= 4 ? typmod - 4 : 0;
+        int precision = family == TypeFamily.DECIMAL && typmod >= 4 ? ((typmod - 4) >> 16) & 0xffff : 0;
+        int scale = family == TypeFamily.DECIMAL && typmod >= 4 ? (typmod - 4) & 0xffff : -1;
+        return new ResolvedType(family, false, false, maxLength, precision, scale, List.of(), List.of());
     }
 
     private static TypeFamily family(String typeName) {

@@ -105,8 +105,10 @@ public final class RowSeeder {
         Catalog catalog = Catalog.of(dialect, historyTable);
         List<String> alreadyFilled = new ArrayList<>();
         Map<String, TableInfo> empty = new TreeMap<>();
-        for (TableRef table : catalog.tables(connection)) {
-            if (hasRows(table)) {
+        List<TableRef> tables = catalog.tables(connection);
+        Set<TableRef> filled = FilledTables.among(connection, tables);
+        for (TableRef table : tables) {
+            if (filled.contains(table)) {
                 alreadyFilled.add(table.name());
             } else {
                 empty.put(key(table.name()), catalog.describe(connection, table));
@@ -141,13 +143,6 @@ public final class RowSeeder {
         }
         failures.sort(Comparator.comparing(SeedingFailure::table));
         return new SeedingResult(new TreeMap<>(inserted), alreadyFilled, failures);
-    }
-
-    private boolean hasRows(TableRef table) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT 1 FROM " + table.sql() + " LIMIT 1")) {
-            return rows.next();
-        }
     }
 
     /**

@@ -86,8 +86,11 @@ final class SqliteCatalog implements Catalog {
 
     private List<ForeignKey> foreignKeys(Connection connection, TableRef table) throws SQLException {
         List<ForeignKey> keys = new ArrayList<>();
+        // The parent as spelled in the REFERENCES clause may differ in case from its declaration.
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT id, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(?) ORDER BY id, seq")) {
+                "SELECT f.id, coalesce((SELECT m.name FROM sqlite_master m WHERE m.type = 'table'"
+                        + " AND lower(m.name) = lower(f.\"table\")), f.\"table\"), f.\"from\", f.\"to\""
+                        + " FROM pragma_foreign_key_list(?) f ORDER BY f.id, f.seq")) {
             statement.setString(1, table.name());
             try (ResultSet rows = statement.executeQuery()) {
                 int current = -1;
@@ -113,20 +116,10 @@ final class SqliteCatalog implements Catalog {
         return keys;
     }
 
-    private ForeignKey foreignKey(Connection connection, List<String> from, String parent, List<String> to)
+    /** A foreign key to {@code parentName}, as declared; its primary key when the REFERENCES clause names no columns. */
+    private ForeignKey foreignKey(Connection connection, List<String> from, String parentName, List<String> to)
             throws SQLException {
-        String parentName = parent;
         List<String> parentKey = new ArrayList<>();
-        // The parent as spelled in the REFERENCES clause may differ in case from its declaration.
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND lower(name) = lower(?)")) {
-            statement.setString(1, parent);
-            try (ResultSet rows = statement.executeQuery()) {
-                if (rows.next()) {
-                    parentName = rows.getString(1);
-                }
-            }
-        }
         if (to.stream().anyMatch(column -> column == null)) {
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk")) {
