@@ -7,16 +7,36 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Writes a synthetic migration history of {@code n} revisions in both dialects, each with its undo: a cycle of
- * five kinds of change (a new table, a new column, a new index, a child table with a foreign key, a column
- * rename), so the schema grows as a real one does, by about one table every five revisions.
+ * Writes a synthetic migration history of {@code n} revisions in both dialects, each with its undo, in one of two
+ * shapes:
+ * <ul>
+ *   <li>{@link Shape#GROWING}: a cycle of five kinds of change (a new table, a new column, a new index, a child
+ *       table with a foreign key, a column rename), so the schema grows as a young product's does, by two tables
+ *       every five revisions;</li>
+ *   <li>{@link Shape#STEADY}: twenty tables, then changes that come and go on them (a column added, indexed,
+ *       unindexed and dropped again), so the schema stays the same size however long the history is.</li>
+ * </ul>
  */
 final class GeneratedHistory {
+
+    /** How the schema evolves along the history. */
+    enum Shape {
+        /** Two tables more every five revisions. */
+        GROWING,
+        /** Twenty tables throughout. */
+        STEADY
+    }
+
+    private static final int STEADY_TABLES = 20;
 
     private GeneratedHistory() {
     }
 
     static Path write(int revisions, Path root) {
+        return write(revisions, root, Shape.GROWING);
+    }
+
+    static Path write(int revisions, Path root, Shape shape) {
         try {
             Path sqlite = Files.createDirectories(root.resolve("sqlite"));
             Path postgresql = Files.createDirectories(root.resolve("postgresql"));
@@ -26,7 +46,7 @@ final class GeneratedHistory {
                 if (kind == 0) {
                     tables++;
                 }
-                Change change = change(kind, version, tables);
+                Change change = shape == Shape.GROWING ? change(kind, version, tables) : steadyChange(version);
                 String name = String.format(Locale.ROOT, "%s_%d", change.name, version);
                 Files.writeString(sqlite.resolve("V" + version + "__" + name + ".sql"), change.sqliteUp);
                 Files.writeString(sqlite.resolve("U" + version + "__" + name + ".sql"), change.sqliteDown);
@@ -41,6 +61,26 @@ final class GeneratedHistory {
 
     private record Change(String name, String sqliteUp, String sqliteDown, String postgresqlUp,
             String postgresqlDown) {
+    }
+
+    private static Change steadyChange(int version) {
+        if (version <= STEADY_TABLES) {
+            return change(0, version, version);
+        }
+        int step = version - STEADY_TABLES - 1;
+        String t = "item_" + (step % STEADY_TABLES + 1);
+        String column = "extra_" + step / (4 * STEADY_TABLES);
+        String index = t + "_" + column + "_idx";
+        String add = "ALTER TABLE " + t + " ADD COLUMN " + column + " TEXT;\n";
+        String drop = "ALTER TABLE " + t + " DROP COLUMN " + column + ";\n";
+        String createIndex = "CREATE INDEX " + index + " ON " + t + " (" + column + ");\n";
+        String dropIndex = "DROP INDEX " + index + ";\n";
+        return switch (step / STEADY_TABLES % 4) {
+            case 0 -> new Change("add_" + column + "_to_" + t, add, drop, add, drop);
+            case 1 -> new Change("index_" + column + "_of_" + t, createIndex, dropIndex, createIndex, dropIndex);
+            case 2 -> new Change("unindex_" + column + "_of_" + t, dropIndex, createIndex, dropIndex, createIndex);
+            default -> new Change("drop_" + column + "_from_" + t, drop, add, drop, add);
+        };
     }
 
     private static Change change(int kind, int version, int table) {

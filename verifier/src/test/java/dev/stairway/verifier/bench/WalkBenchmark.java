@@ -3,15 +3,23 @@ package dev.stairway.verifier.bench;
 import dev.stairway.fixtures.Databases;
 import dev.stairway.fixtures.Dialect;
 import dev.stairway.verifier.Stairway;
+import dev.stairway.verifier.bench.GeneratedHistory.Shape;
 import dev.stairway.verifier.report.VerificationReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Walks generated histories and prints the time per revision: 100 and 1,000 revisions on SQLite, 100 on
- * PostgreSQL (one embedded server, started by a warm-up walk and excluded from the figure), and the ratio of the two SQLite times per revision.
- * A ratio near 1 means the walk's cost grows linearly with the number of revisions.
+ * Walks generated histories and prints the time per revision: 100 and 1,000 revisions on SQLite and 100 on
+ * PostgreSQL (one embedded server, started by a warm-up walk and left out of the figures), for both shapes of
+ * {@link GeneratedHistory}, and the ratio of the two SQLite times per revision for each shape.
+ *
+ * <p>Each figure is split into Flyway's share (the up and the re-up, which Flyway applies) and Stairway's own
+ * (seeding, snapshots and comparisons, the undo). With a steady schema, Stairway's ratio near 1 shows its walk is
+ * linear in the number of revisions (no replay from the start); with a growing schema, it shows how a revision's
+ * checks grow with the number of tables they read. Flyway's ratio shows what each of its calls costs over a
+ * longer history.
  *
  * <p>Run: {@code ./mvnw -B -q -pl verifier -am -Pbenchmark -DskipTests verify}. Sizes can be changed with
  * {@code -Dbenchmark.small=100 -Dbenchmark.large=1000 -Dbenchmark.postgresql=100}.
@@ -29,22 +37,26 @@ public final class WalkBenchmark {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
 
         try (Databases databases = Databases.load()) {
-            walk(databases, Dialect.SQLITE, 10); // warm-up: class loading and JIT
-            double smallMillis = walk(databases, Dialect.SQLITE, small);
-            double largeMillis = walk(databases, Dialect.SQLITE, large);
-            walk(databases, Dialect.POSTGRESQL, 5); // warm-up: starts the embedded server
-            walk(databases, Dialect.POSTGRESQL, postgresql);
-            printRatio(small, large, smallMillis, largeMillis);
+            walk(databases, Dialect.SQLITE, Shape.GROWING, 10); // warm-up: class loading and JIT
+            walk(databases, Dialect.POSTGRESQL, Shape.GROWING, 5); // warm-up: starts the embedded server
+            for (Shape shape : Shape.values()) {
+                Figures smallWalk = walk(databases, Dialect.SQLITE, shape, small);
+                Figures largeWalk = walk(databases, Dialect.SQLITE, shape, large);
+                walk(databases, Dialect.POSTGRESQL, shape, postgresql);
+                System.out.printf(Locale.ROOT, "%-7s sqlite ratio, ms per revision at %d / at %d: %.2f"
+                        + " (Flyway's up and re-up %.2f, Stairway's own steps %.2f)%n", name(shape), large, small,
+                        largeWalk.total() / smallWalk.total(), largeWalk.flyway() / smallWalk.flyway(),
+                        largeWalk.stairway() / smallWalk.stairway());
+            }
         }
     }
 
-    private static void printRatio(int small, int large, double smallMillis, double largeMillis) {
-        System.out.printf(Locale.ROOT, "sqlite ratio, ms per revision at %d / at %d: %.2f%n", large, small,
-                largeMillis / smallMillis);
+    /** Milliseconds per revision: in all, in Flyway's up and re-up, and in Stairway's own steps. */
+    private record Figures(double total, double flyway, double stairway) {
     }
 
-    private static double walk(Databases databases, Dialect dialect, int revisions) throws Exception {
-        Path folder = GeneratedHistory.write(revisions, Files.createTempDirectory("stairway-bench-"));
+    private static Figures walk(Databases databases, Dialect dialect, Shape shape, int revisions) throws Exception {
+        Path folder = GeneratedHistory.write(revisions, Files.createTempDirectory("stairway-bench-"), shape);
         VerificationReport report = Stairway.configure()
                 .migrations(folder.toString())
                 .dialects(dialect)
@@ -56,8 +68,23 @@ public final class WalkBenchmark {
                     + report.failures());
         }
         double perRevision = report.elapsed().toNanos() / 1e6 / revisions;
-        System.out.printf(Locale.ROOT, "%-10s %5d revisions: %8.0f ms in all, %7.2f ms per revision%n",
-                dialect.id(), revisions, report.elapsed().toNanos() / 1e6, perRevision);
-        return perRevision;
+        double flyway = millis(report, "up", "re-up") / revisions;
+        double stairway = millis(report, "seed", "check", "down") / revisions;
+        System.out.printf(Locale.ROOT, "%-7s %-10s %5d revisions: %8.0f ms in all, %7.2f ms per revision"
+                        + " (Flyway's up and re-up %6.2f, Stairway's seed, checks and down %6.2f)%n",
+                name(shape), dialect.id(), revisions, report.elapsed().toNanos() / 1e6, perRevision, flyway,
+                stairway);
+        return new Figures(perRevision, flyway, stairway);
+    }
+
+    private static double millis(VerificationReport report, String... steps) {
+        List<String> wanted = List.of(steps);
+        return report.results().stream().flatMap(result -> result.timings().stream())
+                .filter(timing -> wanted.contains(timing.step()))
+                .mapToLong(timing -> timing.duration().toNanos()).sum() / 1e6;
+    }
+
+    private static String name(Shape shape) {
+        return shape.name().toLowerCase(Locale.ROOT);
     }
 }
