@@ -33,9 +33,12 @@ import org.opentest4j.AssertionFailedError;
  * }
  * }</pre>
  *
- * <p>The walk runs when the factory is called, on databases of its own. Settings come from system properties
- * ({@code -Dstairway.dialects=sqlite}) and else from the environment ({@code STAIRWAY_DIALECTS}), the same keys
- * as {@link MigratedDatabase}'s; {@code stairway.dialects} chooses the dialects walked.
+ * <p>The walk runs when the factory is called, on databases of its own: a PostgreSQL server of its own, started
+ * and stopped around the walk. To share the test run's server with {@link MigratedDatabase @MigratedDatabase}
+ * classes, annotate the class {@link VerifyRevisions @VerifyRevisions} and take a {@link RevisionWalk} parameter
+ * instead. Settings come from system properties ({@code -Dstairway.dialects=sqlite}) and else from the environment
+ * ({@code STAIRWAY_DIALECTS}), the same keys as {@link MigratedDatabase}'s; {@code stairway.dialects} chooses the
+ * dialects walked.
  */
 public final class RevisionTests {
 

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import dev.stairway.fixtures.Dialect;
+import dev.stairway.fixtures.TestDatabase;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestReporter;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -42,6 +46,23 @@ class RevisionTestsTest {
         assertThat(displayNames(results, true)).contains("V2 index_orders [sqlite]", "V1 create_orders [postgresql]");
     }
 
+    @Test
+    void an_injected_walk_runs_on_the_postgresql_server_the_run_shares_with_migrated_database_classes() {
+        // GIVEN, in one test run, a @MigratedDatabase class that reports its PostgreSQL server, and a
+        // @VerifyRevisions class walking a history whose V2 re-up fails (the failure names the server)
+        EngineExecutionResults results = TestKitRuns.run(Map.of(MigratedDatabase.DIALECTS_PROPERTY_NAME,
+                "sqlite,postgresql"), ReportsItsServer.class, InjectedLeftoverIndex.class);
+
+        // THEN the walk's tests are named and fail as RevisionTests' do, on that same server
+        assertThat(displayNames(results, false)).containsExactly("V2 index_orders [postgresql]");
+        List<String> servers = results.allEvents().reportingEntryPublished().stream()
+                .map(event -> event.getRequiredPayload(ReportEntry.class).getKeyValuePairs().get("server"))
+                .toList();
+        assertThat(servers).singleElement().asString().startsWith("localhost:");
+        assertThat(TestKitRuns.failureMessages(results)).singleElement().asString()
+                .contains("(jdbc:postgresql://" + servers.get(0) + "/stairway_");
+    }
+
     private static List<String> displayNames(EngineExecutionResults results, boolean succeeded) {
         return (succeeded ? results.testEvents().succeeded() : results.testEvents().failed()).stream()
                 .map(event -> event.getTestDescriptor().getDisplayName())
@@ -52,6 +73,23 @@ class RevisionTestsTest {
         @TestFactory
         Stream<DynamicTest> revisions() {
             return RevisionTests.walk("classpath:walk/clean");
+        }
+    }
+
+    @MigratedDatabase(dialects = Dialect.POSTGRESQL)
+    static class ReportsItsServer {
+        @Test
+        void report_the_server(TestDatabase database, TestReporter reporter) {
+            String address = database.jdbcUrl().replaceFirst("^jdbc:postgresql://([^/]+)/.*$", "$1");
+            reporter.publishEntry("server", address);
+        }
+    }
+
+    @VerifyRevisions
+    static class InjectedLeftoverIndex {
+        @TestFactory
+        Stream<DynamicTest> revisions(RevisionWalk walk) {
+            return walk.tests("classpath:walk/leftover-index");
         }
     }
 

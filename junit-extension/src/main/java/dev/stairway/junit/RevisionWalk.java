@@ -1,0 +1,56 @@
+package dev.stairway.junit;
+
+import dev.stairway.fixtures.Databases;
+import dev.stairway.fixtures.StairwaySettings;
+import dev.stairway.verifier.Stairway;
+import dev.stairway.verifier.StairwayConfiguration;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+
+/**
+ * Stairway's walk for a {@code @TestFactory}, on the databases this test run shares with every
+ * {@link MigratedDatabase @MigratedDatabase} class: one PostgreSQL server for the whole run. Injected into a
+ * factory method of a class annotated {@link VerifyRevisions @VerifyRevisions}:
+ *
+ * <pre>{@code
+ * @VerifyRevisions
+ * class MigrationHistoryTest {
+ *
+ *     @TestFactory
+ *     Stream<DynamicTest> every_revision_goes_up_down_and_up_again(RevisionWalk walk) {
+ *         return walk.tests("classpath:db/migration"); // V7 add_chat_index [postgresql], ...
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Settings come from JUnit configuration parameters, else the environment, as for {@code @MigratedDatabase};
+ * {@code stairway.dialects} chooses the dialects walked. The tests are those of {@link RevisionTests#tests}.
+ */
+public final class RevisionWalk {
+
+    private final Databases databases;
+    private final StairwaySettings settings;
+
+    RevisionWalk(Databases databases, StairwaySettings settings) {
+        this.databases = databases;
+        this.settings = settings;
+    }
+
+    /** The walk of the migration folder {@code migrations} (a path or {@code classpath:...}) as dynamic tests. */
+    public Stream<DynamicTest> tests(String migrations) {
+        return tests(migrations, UnaryOperator.identity());
+    }
+
+    /**
+     * The walk as dynamic tests, with the configuration adjusted by {@code customizer} after Stairway has set the
+     * folder, the databases and the dialects, for example {@code c -> c.flywayProperty("table", "history")}.
+     */
+    public Stream<DynamicTest> tests(String migrations, UnaryOperator<StairwayConfiguration> customizer) {
+        StairwayConfiguration configuration = Stairway.configure()
+                .migrations(migrations)
+                .databases(databases)
+                .dialects(settings.dialects());
+        return RevisionTests.tests(customizer.apply(configuration).load().verify());
+    }
+}
