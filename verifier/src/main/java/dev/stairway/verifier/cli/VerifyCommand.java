@@ -105,7 +105,18 @@ final class VerifyCommand implements Callable<Integer> {
         if (postgresqlProvider != null) {
             values.put(StairwaySettings.POSTGRESQL_PROVIDER, postgresqlProvider);
         }
-        return StairwaySettings.from(key -> Optional.ofNullable(values.get(key)));
+        try {
+            return StairwaySettings.from(key -> Optional.ofNullable(values.get(key)));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(inOptionNames(e.getMessage()), e);
+        }
+    }
+
+    /** A settings message about values given as options, naming the options rather than the settings behind them. */
+    private static String inOptionNames(String message) {
+        return message.replace(StairwaySettings.POSTGRESQL_VERSION, "--postgresql-version")
+                .replace(StairwaySettings.POSTGRESQL_PROVIDER, "--postgresql-provider")
+                .replace(StairwaySettings.POSTGRESQL_URL, "--postgresql-url");
     }
 
     private static void printSummary(VerificationReport report, PrintWriter out) {

@@ -201,9 +201,9 @@ class VerifyCommandTest {
         // THEN it exits 2 before walking, saying what a version looks like
         assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
         assertThat(run.out()).isEmpty();
-        // (the message names the setting behind the option, stairway.postgresql.version, not --postgresql-version)
-        assertThat(run.err()).startsWith("stairway verify: PostgreSQL version 'seventeen' in ")
-                .contains(" is not a major version: expected a number such as 16, 17 or 18.");
+        assertThat(run.err()).startsWith("stairway verify: PostgreSQL version 'seventeen' in --postgresql-version")
+                .contains(" is not a major version: expected a number such as 16, 17 or 18.")
+                .doesNotContain("stairway.postgresql.version");
     }
 
     @Test
