@@ -1,6 +1,7 @@
 package dev.stairway.junit;
 
 import dev.stairway.fixtures.Databases;
+import dev.stairway.fixtures.JdbcUrls;
 import dev.stairway.fixtures.Dialect;
 import dev.stairway.fixtures.StairwaySettings;
 import dev.stairway.fixtures.TestDatabase;
@@ -209,7 +210,7 @@ final class MigratedDatabaseExtension implements ClassTemplateInvocationContextP
             return connection;
         } catch (SQLException e) {
             throw new ParameterResolutionException("Could not open a connection to " + database + ": "
-                    + MigrationFailure.mask(String.valueOf(e.getMessage())), e);
+                    + JdbcUrls.mask(String.valueOf(e.getMessage())), e);
         }
     }
 

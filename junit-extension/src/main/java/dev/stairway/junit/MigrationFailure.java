@@ -1,8 +1,8 @@
 package dev.stairway.junit;
 
+import dev.stairway.fixtures.JdbcUrls;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.flywaydb.core.internal.sqlscript.FlywaySqlScriptException;
 
 /**
@@ -16,9 +16,6 @@ final class MigrationFailure extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Pattern URL_CREDENTIALS = Pattern.compile("(://[^:/@\\s]+:)[^@\\s]+@");
-    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)(password=)[^&;\\s]+");
-
     private MigrationFailure(String message) {
         super(message, null, false, false);
     }
@@ -28,26 +25,20 @@ final class MigrationFailure extends RuntimeException {
         FlywaySqlScriptException script = find(cause, FlywaySqlScriptException.class);
         if (script == null) {
             return new MigrationFailure(described + ": migrating " + String.join(", ", locations) + " failed: "
-                    + mask(flywayMessage(cause)).strip() + "\nFix the migrations, then run the tests again.");
+                    + JdbcUrls.mask(flywayMessage(cause)).strip() + "\nFix the migrations, then run the tests again.");
         }
         SQLException database = find(script, SQLException.class);
-        String databaseMessage = database == null ? mask(String.valueOf(script.getCause()))
-                : mask(String.valueOf(database.getMessage()).strip()) + " (SQL state " + database.getSQLState()
+        String databaseMessage = database == null ? JdbcUrls.mask(String.valueOf(script.getCause()))
+                : JdbcUrls.mask(String.valueOf(database.getMessage()).strip()) + " (SQL state " + database.getSQLState()
                         + ", error code " + database.getErrorCode() + ")";
         String file = script.getResource() == null ? "an unknown file" : script.getResource().getFilename();
         String path = script.getResource() == null ? "" : script.getResource().getAbsolutePathOnDisk();
         return new MigrationFailure(described + ": migration " + file + " failed at line " + script.getLineNumber()
                 + " (from " + String.join(", ", locations) + ").\n"
-                + "  Statement: " + mask(String.valueOf(script.getStatement()).strip()) + "\n"
+                + "  Statement: " + JdbcUrls.mask(String.valueOf(script.getStatement()).strip()) + "\n"
                 + "  Database:  " + databaseMessage + "\n"
                 + (path == null || path.isEmpty() ? "" : "  File:      " + path + "\n")
                 + "Fix the migration (or set target below its version), then run the tests again.");
-    }
-
-    /** {@code text} with the password of every URL ({@code user:password@}) and {@code password=} parameter masked. */
-    static String mask(String text) {
-        String masked = URL_CREDENTIALS.matcher(text).replaceAll("$1***@");
-        return PASSWORD_PARAMETER.matcher(masked).replaceAll("$1***");
     }
 
     private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
