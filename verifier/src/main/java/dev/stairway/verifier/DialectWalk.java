@@ -289,26 +289,30 @@ final class DialectWalk {
     }
 
     private SchemaSnapshot snapshot(TestDatabase database) {
-        try (Connection connection = database.connection()) {
-            return SchemaSnapshot.read(connection, dialect, flyway.historyTable());
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the schema of " + database + ": " + e.getMessage(), e);
-        }
+        return read(database, "read the schema of",
+                connection -> SchemaSnapshot.read(connection, dialect, flyway.historyTable()));
     }
 
     private SeedingResult seedRows(TestDatabase database) {
-        try (Connection connection = database.connection()) {
-            return RowSeeder.seed(connection, dialect, flyway.historyTable());
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not seed " + database + ": " + e.getMessage(), e);
-        }
+        return read(database, "seed", connection -> RowSeeder.seed(connection, dialect, flyway.historyTable()));
     }
 
     private DataSnapshot data(TestDatabase database) {
+        return read(database, "read the rows of",
+                connection -> DataSnapshot.read(connection, dialect, flyway.historyTable()));
+    }
+
+    /** Work on one connection of {@code database}, its failure told as {@code Could not <what> <database>}. */
+    private static <T> T read(TestDatabase database, String what, ConnectionWork<T> work) {
         try (Connection connection = database.connection()) {
-            return DataSnapshot.read(connection, dialect, flyway.historyTable());
+            return work.on(connection);
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the rows of " + database + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Could not " + what + " " + database + ": " + e.getMessage(), e);
         }
+    }
+
+    @FunctionalInterface
+    private interface ConnectionWork<T> {
+        T on(Connection connection) throws SQLException;
     }
 }
