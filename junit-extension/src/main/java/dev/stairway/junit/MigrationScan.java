@@ -1,22 +1,10 @@
 package dev.stairway.junit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLConnection;
+import dev.stairway.verifier.FlywayMigrations;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The SQL files under one Flyway location ({@code classpath:...}, {@code filesystem:...}, or a bare path, which
@@ -47,23 +35,10 @@ record MigrationScan(String location, List<String> migrations, List<String> othe
 
     /** The SQL files under {@code location}, searched recursively, as Flyway does. */
     static MigrationScan of(String location, ClassLoader classLoader) {
-        List<String> names = new ArrayList<>();
-        if (location.startsWith(FILESYSTEM)) {
-            names.addAll(sqlFilesUnder(Paths.get(location.substring(FILESYSTEM.length()))));
-        } else {
-            String folder = classpathFolder(location);
-            try {
-                Enumeration<URL> roots = classLoader.getResources(folder);
-                for (URL root : Collections.list(roots)) {
-                    names.addAll(sqlFilesUnder(root, folder));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not list " + location + ": " + e.getMessage(), e);
-            }
-        }
-        List<String> migrations = names.stream().filter(name -> MIGRATION.matcher(name).matches()).sorted().toList();
+        List<String> names = FlywayMigrations.sqlFileNames(location, classLoader);
+        List<String> migrations = names.stream().filter(name -> MIGRATION.matcher(name).matches()).toList();
         List<String> others = names.stream().filter(name -> !MIGRATION.matcher(name).matches()
-                && !UNDO.matcher(name).matches()).sorted().toList();
+                && !UNDO.matcher(name).matches()).toList();
         return new MigrationScan(location, migrations, others);
     }
 
@@ -75,41 +50,5 @@ record MigrationScan(String location, List<String> migrations, List<String> othe
         String path = location.startsWith(CLASSPATH) ? location.substring(CLASSPATH.length()) : location;
         path = path.startsWith("/") ? path.substring(1) : path;
         return path.endsWith("/") ? path : path + "/";
-    }
-
-    private static List<String> sqlFilesUnder(URL root, String folder) throws IOException {
-        if ("file".equals(root.getProtocol())) {
-            try {
-                return sqlFilesUnder(Paths.get(root.toURI()));
-            } catch (URISyntaxException e) {
-                throw new IOException(e);
-            }
-        }
-        if ("jar".equals(root.getProtocol())) {
-            URLConnection connection = root.openConnection();
-            connection.setUseCaches(false);
-            try (JarFile jar = ((JarURLConnection) connection).getJarFile()) {
-                return jar.stream()
-                        .map(JarEntry::getName)
-                        .filter(name -> name.startsWith(folder) && name.endsWith(".sql"))
-                        .map(name -> name.substring(name.lastIndexOf('/') + 1))
-                        .toList();
-            }
-        }
-        return List.of();
-    }
-
-    private static List<String> sqlFilesUnder(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile)
-                    .map(file -> file.getFileName().toString())
-                    .filter(name -> name.endsWith(".sql"))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not list " + folder + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -28,4 +28,20 @@ public final class FlywayMigrations {
             runner.migrate(database, RevisionVersion.from(target));
         }
     }
+
+    /**
+     * The names of the SQL files under a Flyway location ({@code classpath:db/migration/sqlite},
+     * {@code filesystem:/path}, or a bare path, which Flyway reads as {@code classpath:}), searched through its
+     * subfolders as Flyway does, sorted; empty when the location does not exist. For checking a location before
+     * Flyway runs, so that an empty or misspelt one can be reported with what was expected.
+     */
+    public static List<String> sqlFileNames(String location, ClassLoader classLoader) {
+        String flywayLocation = location.startsWith("classpath:") || location.startsWith("filesystem:") ? location
+                : "classpath:" + location;
+        return HistoryFiles.list(flywayLocation, classLoader).files().keySet().stream()
+                .filter(path -> path.endsWith(".sql"))
+                .map(path -> path.substring(path.lastIndexOf('/') + 1))
+                .sorted()
+                .toList();
+    }
 }
