@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A migration that failed, told so a user can act on it: which class and dialect, then the verifier's own account
- * of the failure (file, line, statement, the database's message and the fix), with any password masked.
+ * of the failure (file, line, statement, the database's message and the fix), which masks any password.
  *
  * <p>The cause is not kept: its messages may carry a connection URL with a password, and everything useful is in
  * this message.
@@ -26,8 +26,9 @@ final class MigrationFailure extends RuntimeException {
             return new MigrationFailure(described + ": migrating " + String.join(", ", locations) + " failed: "
                     + JdbcUrls.mask(message(cause)).strip() + "\nFix the migrations, then run the tests again.");
         }
-        return new MigrationFailure(described + ": " + JdbcUrls.mask(failed.getMessage()) + "\nThen run the tests"
-                + " again, or set @MigratedDatabase(target = ...) below the failing version.");
+        // the verifier's message names the database by its masked toString already
+        return new MigrationFailure(described + ": " + failed.getMessage() + "\nThen run the tests again, or set"
+                + " @MigratedDatabase(target = ...) below the failing version.");
     }
 
     private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
