@@ -5,7 +5,6 @@ import dev.stairway.fixtures.TestDatabase;
 import dev.stairway.verifier.UndoFailedException;
 import dev.stairway.verifier.history.MigrationScript;
 import dev.stairway.verifier.history.Revision;
-import dev.stairway.verifier.history.RevisionVersion;
 import dev.stairway.verifier.sql.SqlSplitter;
 import dev.stairway.verifier.sql.SqlStatement;
 import java.sql.Connection;
@@ -16,6 +15,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -92,11 +92,11 @@ public final class UndoRunner {
             }
         }
         try (Connection connection = database.connection()) {
-            checkLatest(connection, database, revision);
+            int rank = latestRank(connection, database, revision);
             if (dialect == Dialect.SQLITE) {
-                undoSqlite(connection, database, revision, script, statements);
+                undoSqlite(connection, database, rank, script, statements);
             } else {
-                undoPostgresql(connection, database, revision, script, statements);
+                undoPostgresql(connection, database, rank, script, statements);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not undo " + revision.displayName() + " on " + database + ": "
@@ -104,32 +104,32 @@ public final class UndoRunner {
         }
     }
 
-    private void checkLatest(Connection connection, TestDatabase database, Revision revision) throws SQLException {
-        List<AppliedMigration> applied = flyway.applied(connection, database.dialect()).stream()
-                .filter(AppliedMigration::isVersionedMigration).toList();
-        RevisionVersion latest = applied.isEmpty() ? null : applied.get(applied.size() - 1).version().orElseThrow();
-        if (!revision.version().equals(latest)) {
+    /** The installed rank of {@code revision}'s row, which must be the latest applied versioned migration. */
+    private int latestRank(Connection connection, TestDatabase database, Revision revision) throws SQLException {
+        Optional<AppliedMigration> latest = flyway.latestMigration(connection, database.dialect());
+        if (latest.isEmpty() || !revision.version().equals(latest.get().version().orElseThrow())) {
             throw new IllegalStateException("Cannot undo " + revision.displayName() + " on " + database + ": the"
                     + " latest applied version in " + flyway.historyTable() + " is "
-                    + (latest == null ? "none" : latest) + ", expected " + revision.version()
-                    + ". Undo revisions from the latest down.");
+                    + latest.map(row -> row.version().orElseThrow().toString()).orElse("none") + ", expected "
+                    + revision.version() + ". Undo revisions from the latest down.");
         }
+        return latest.get().installedRank();
     }
 
-    private void undoPostgresql(Connection connection, TestDatabase database, Revision revision,
-            MigrationScript script, List<SqlStatement> statements) throws SQLException {
+    private void undoPostgresql(Connection connection, TestDatabase database, int rank, MigrationScript script,
+            List<SqlStatement> statements) throws SQLException {
         boolean transactional = statements.stream()
                 .noneMatch(statement -> NON_TRANSACTIONAL.matcher(statement.sql()).matches());
         if (!transactional) {
             connection.setAutoCommit(true);
             execute(connection, database, script, statements, false);
-            deleteHistoryRow(connection, database, revision);
+            deleteHistoryRow(connection, database, rank);
             return;
         }
         connection.setAutoCommit(false);
         try {
             execute(connection, database, script, statements, true);
-            deleteHistoryRow(connection, database, revision);
+            deleteHistoryRow(connection, database, rank);
             connection.commit();
         } finally {
             if (!connection.getAutoCommit()) {
@@ -139,7 +139,7 @@ public final class UndoRunner {
         }
     }
 
-    private void undoSqlite(Connection connection, TestDatabase database, Revision revision, MigrationScript script,
+    private void undoSqlite(Connection connection, TestDatabase database, int rank, MigrationScript script,
             List<SqlStatement> statements) throws SQLException {
         List<SqlStatement> body = new ArrayList<>();
         boolean foreignKeysOff = false;
@@ -162,7 +162,7 @@ public final class UndoRunner {
             if (foreignKeysOff && foreignKeysWereOn) {
                 checkForeignKeys(connection, database, script);
             }
-            deleteHistoryRow(connection, database, revision);
+            deleteHistoryRow(connection, database, rank);
             connection.commit();
         } finally {
             if (!connection.getAutoCommit()) {
@@ -207,11 +207,7 @@ public final class UndoRunner {
         }
     }
 
-    private void deleteHistoryRow(Connection connection, TestDatabase database, Revision revision)
-            throws SQLException {
-        int rank = flyway.applied(connection, database.dialect()).stream()
-                .filter(row -> row.isVersionedMigration() && row.version().orElseThrow().equals(revision.version()))
-                .mapToInt(AppliedMigration::installedRank).max().orElseThrow();
+    private void deleteHistoryRow(Connection connection, TestDatabase database, int rank) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM " + flyway.qualifiedHistoryTable(database.dialect()) + " WHERE installed_rank = ?")) {
             delete.setInt(1, rank);

@@ -55,6 +55,7 @@ final class HistoryReader {
 
         Map<Dialect, List<Revision>> revisions = new EnumMap<>(Dialect.class);
         Map<Dialect, List<String>> locations = new EnumMap<>(Dialect.class);
+        Map<Dialect, List<MigrationScript>> flywayScripts = new EnumMap<>(Dialect.class);
         Map<Dialect, Map<RevisionVersion, ScriptFile>> upsByDialect = new EnumMap<>(Dialect.class);
         for (Dialect dialect : dialects) {
             if (!files.folders().contains(dialect.id())) {
@@ -90,12 +91,26 @@ final class HistoryReader {
             }
             dialectLocations.add(files.flywayLocation(dialect.id()));
             locations.put(dialect, dialectLocations);
+            flywayScripts.put(dialect, flywayScripts(dialect));
         }
         compareDialects(upsByDialect);
         if (!problems.isEmpty()) {
             throw new InvalidHistoryException(files.location(), List.copyOf(problems));
         }
-        return new MigrationHistory(files.location(), revisions, locations, settings, classLoader);
+        return new MigrationHistory(files.location(), revisions, locations, flywayScripts, settings, classLoader);
+    }
+
+    /** Every SQL file Flyway finds in {@code dialect}'s locations: {@code common/}, then the dialect's folder. */
+    private List<MigrationScript> flywayScripts(Dialect dialect) {
+        List<MigrationScript> scripts = new ArrayList<>();
+        for (String folder : List.of(COMMON + "/", dialect.id() + "/")) {
+            files.files().forEach((path, sql) -> {
+                if (path.startsWith(folder) && path.endsWith(".sql")) {
+                    scripts.add(new MigrationScript(path, sql));
+                }
+            });
+        }
+        return scripts;
     }
 
     private Map<String, String> settings() {

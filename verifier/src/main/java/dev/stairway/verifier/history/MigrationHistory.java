@@ -32,16 +32,18 @@ public final class MigrationHistory {
     private final String location;
     private final Map<Dialect, List<Revision>> revisions;
     private final Map<Dialect, List<String>> flywayLocations;
+    private final Map<Dialect, List<MigrationScript>> flywayScripts;
     private final Map<String, String> flywaySettings;
     private final ClassLoader classLoader;
 
     MigrationHistory(String location, Map<Dialect, List<Revision>> revisions,
-            Map<Dialect, List<String>> flywayLocations, Map<String, String> flywaySettings,
-            ClassLoader classLoader) {
+            Map<Dialect, List<String>> flywayLocations, Map<Dialect, List<MigrationScript>> flywayScripts,
+            Map<String, String> flywaySettings, ClassLoader classLoader) {
         this.location = location;
         this.classLoader = classLoader;
         this.revisions = immutable(revisions);
         this.flywayLocations = immutable(flywayLocations);
+        this.flywayScripts = immutable(flywayScripts);
         this.flywaySettings = Map.copyOf(new TreeMap<>(flywaySettings));
     }
 
@@ -117,6 +119,17 @@ public final class MigrationHistory {
      */
     public List<String> flywayLocations(Dialect dialect) {
         return byDialect(flywayLocations, dialect);
+    }
+
+    /**
+     * Every SQL file in {@code dialect}'s {@link #flywayLocations(Dialect) Flyway locations}, as read: the up and
+     * undo scripts of its revisions, repeatable migrations ({@code R__<name>.sql}), Flyway callbacks
+     * ({@code beforeMigrate.sql}, ...) and any other {@code .sql} file; those of {@code common/} first, each folder
+     * sorted by path. What Flyway would find there, so that it can be handed these instead of listing the folders
+     * again.
+     */
+    public List<MigrationScript> flywayScripts(Dialect dialect) {
+        return byDialect(flywayScripts, dialect);
     }
 
     /** The Flyway settings from {@code flyway.conf} and the configuration, {@code flyway.*} keys; empty by default. */
