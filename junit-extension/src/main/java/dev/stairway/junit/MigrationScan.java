@@ -1,6 +1,6 @@
 package dev.stairway.junit;
 
-import dev.stairway.verifier.FlywayMigrations;
+import dev.stairway.verifier.history.MigrationHistory;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.List;
@@ -35,7 +35,7 @@ record MigrationScan(String location, List<String> migrations, List<String> othe
 
     /** The SQL files under {@code location}, searched recursively, as Flyway does. */
     static MigrationScan of(String location, ClassLoader classLoader) {
-        List<String> names = FlywayMigrations.sqlFileNames(location, classLoader);
+        List<String> names = MigrationHistory.sqlFileNames(location, classLoader);
         List<String> migrations = names.stream().filter(name -> MIGRATION.matcher(name).matches()).toList();
         List<String> others = names.stream().filter(name -> !MIGRATION.matcher(name).matches()
                 && !UNDO.matcher(name).matches()).toList();

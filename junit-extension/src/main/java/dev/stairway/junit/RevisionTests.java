@@ -52,7 +52,7 @@ public final class RevisionTests {
 
     /**
      * The walk as dynamic tests, with the configuration adjusted by {@code customizer} after Stairway has set the
-     * folder, the settings and the dialects, for example {@code c -> c.flywayProperty("table", "history")}.
+     * folder, the settings and the dialects, for example {@code c -> c.flywaySetting("table", "history")}.
      */
     public static Stream<DynamicTest> walk(String migrations, UnaryOperator<StairwayConfiguration> customizer) {
         StairwaySettings settings = StairwaySettings.from(key -> Optional.ofNullable(System.getProperty(key)));

@@ -44,7 +44,7 @@ public final class RevisionWalk {
 
     /**
      * The walk as dynamic tests, with the configuration adjusted by {@code customizer} after Stairway has set the
-     * folder, the databases and the dialects, for example {@code c -> c.flywayProperty("table", "history")}.
+     * folder, the databases and the dialects, for example {@code c -> c.flywaySetting("table", "history")}.
      */
     public Stream<DynamicTest> tests(String migrations, UnaryOperator<StairwayConfiguration> customizer) {
         StairwayConfiguration configuration = Stairway.configure()

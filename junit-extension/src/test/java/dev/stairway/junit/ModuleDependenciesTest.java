@@ -1,17 +1,27 @@
 package dev.stairway.junit;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import dev.stairway.fixtures.Databases;
-import dev.stairway.verifier.FlywayMigrations;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.stairway.fixtures.Databases;
+import dev.stairway.verifier.FlywayMigrations;
 import org.junit.jupiter.api.Test;
 
-/** Dependencies point one way: fixtures <- verifier <- junit-extension, and only junit-extension touches JUnit. */
+/**
+ * Dependencies point one way: fixtures <- verifier <- junit-extension, and only junit-extension touches JUnit.
+ * The extension uses the verifier's API only, never its engine.
+ */
 class ModuleDependenciesTest {
+
+    /** The verifier's API packages: entry points and failures, history values, reports, schema snapshots. */
+    private static final String[] VERIFIER_API = {"dev.stairway.verifier", "dev.stairway.verifier.history",
+        "dev.stairway.verifier.report", "dev.stairway.verifier.schema"};
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -37,6 +47,30 @@ class ModuleDependenciesTest {
     void the_verifier_knows_nothing_of_the_extension_or_junit() {
         noClasses().that().resideInAPackage("dev.stairway.verifier..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.stairway.junit..", "org.junit..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void the_extension_uses_only_the_verifiers_api_and_never_flyway() {
+        noClasses().that().resideInAPackage("dev.stairway.junit..")
+                .should().dependOnClassesThat(resideInAPackage("dev.stairway.verifier..")
+                        .and(not(resideInAnyPackage(VERIFIER_API))).as("the verifier's engine packages"))
+                .orShould().dependOnClassesThat().resideInAPackage("org.flywaydb..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void the_catalog_readers_are_used_by_the_verifier_alone() {
+        noClasses().that().resideOutsideOfPackage("dev.stairway.verifier..")
+                .should().dependOnClassesThat().resideInAPackage("dev.stairway.verifier.catalog..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void only_one_verifier_class_reads_flyways_internal_exceptions() {
+        noClasses().that().resideInAPackage("dev.stairway.verifier..")
+                .and().doNotHaveFullyQualifiedName("dev.stairway.verifier.flyway.ScriptFailures")
+                .should().dependOnClassesThat().resideInAPackage("org.flywaydb.core.internal..")
                 .check(PRODUCTION);
     }
 }

@@ -2,13 +2,13 @@ package dev.stairway.migrations;
 
 import dev.stairway.fixtures.Dialect;
 import dev.stairway.fixtures.TestDatabase;
-import dev.stairway.verifier.FlywayRunner;
-import dev.stairway.verifier.MigrationHistory;
-import dev.stairway.verifier.Revision;
-import dev.stairway.verifier.RevisionVersion;
-import dev.stairway.verifier.UndoRunner;
 import dev.stairway.verifier.data.DataComparison;
 import dev.stairway.verifier.data.DataSnapshot;
+import dev.stairway.verifier.flyway.FlywayRunner;
+import dev.stairway.verifier.flyway.UndoRunner;
+import dev.stairway.verifier.history.MigrationHistory;
+import dev.stairway.verifier.history.Revision;
+import dev.stairway.verifier.history.RevisionVersion;
 import dev.stairway.verifier.schema.SchemaSnapshot;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,12 +1,18 @@
 package dev.stairway.verifier;
 
 import dev.stairway.fixtures.TestDatabase;
+import dev.stairway.verifier.flyway.FlywayRunner;
+import dev.stairway.verifier.history.RevisionVersion;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Applies Flyway migrations from given locations, for callers that have locations rather than a
- * {@link MigrationHistory}; see {@link FlywayRunner} for the full runner.
+ * Applies Flyway migrations from given locations, for callers that have locations rather than a migration
+ * history, such as a test fixture migrating a template database:
+ *
+ * <pre>{@code
+ * FlywayMigrations.migrate(database, List.of("classpath:db/migration/sqlite"), "7");
+ * }</pre>
  */
 public final class FlywayMigrations {
 
@@ -27,21 +33,5 @@ public final class FlywayMigrations {
         } else {
             runner.migrate(database, RevisionVersion.from(target));
         }
-    }
-
-    /**
-     * The names of the SQL files under a Flyway location ({@code classpath:db/migration/sqlite},
-     * {@code filesystem:/path}, or a bare path, which Flyway reads as {@code classpath:}), searched through its
-     * subfolders as Flyway does, sorted; empty when the location does not exist. For checking a location before
-     * Flyway runs, so that an empty or misspelt one can be reported with what was expected.
-     */
-    public static List<String> sqlFileNames(String location, ClassLoader classLoader) {
-        String flywayLocation = location.startsWith("classpath:") || location.startsWith("filesystem:") ? location
-                : "classpath:" + location;
-        return HistoryFiles.list(flywayLocation, classLoader).files().keySet().stream()
-                .filter(path -> path.endsWith(".sql"))
-                .map(path -> path.substring(path.lastIndexOf('/') + 1))
-                .sorted()
-                .toList();
     }
 }

@@ -10,7 +10,11 @@ public final class MigrationFailedException extends ScriptFailedException {
 
     private static final long serialVersionUID = 1L;
 
-    MigrationFailedException(String message, String script, Integer line, String statement, String databaseMessage,
+    /**
+     * A failure told by {@code message}, with its parts: the script as the history names it, the line (from 1)
+     * where the failing statement starts, the statement and the database's message, each null when unknown.
+     */
+    public MigrationFailedException(String message, String script, Integer line, String statement, String databaseMessage,
             Throwable cause) {
         super(message, script, line, statement, databaseMessage, cause);
     }

@@ -5,7 +5,10 @@ import java.util.OptionalInt;
 
 /**
  * A migration or undo script that failed on a database: which file, where in it, and what the database said.
- * Parts Flyway or the database did not give are empty.
+ * Parts Flyway or the database did not give are empty. The message says it all on one line, for example
+ * {@code Up migration sqlite/V2__broken.sql failed on sqlite database stairway_1.db at line 3 (CREAT TABLE broken
+ * (id INTEGER)): [SQLITE_ERROR] SQL error or missing database (near "CREAT": syntax error). Fix that statement in
+ * sqlite/V2__broken.sql.}
  */
 public abstract sealed class ScriptFailedException extends RuntimeException
         permits MigrationFailedException, UndoFailedException {
@@ -44,15 +47,5 @@ public abstract sealed class ScriptFailedException extends RuntimeException
     /** The database's own error message. */
     public Optional<String> databaseMessage() {
         return Optional.ofNullable(databaseMessage);
-    }
-
-    /** The database's message on one line: drivers put hints and positions on further lines. */
-    static String oneLine(String message) {
-        return message == null ? null : message.strip().replaceAll("\\s*\\R\\s*", " ");
-    }
-
-    /** The first line of a statement, shortened. */
-    static String firstLine(String statement) {
-        return statement == null ? null : new SqlStatement(0, statement.strip()).firstLine();
     }
 }

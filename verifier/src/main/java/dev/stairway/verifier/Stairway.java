@@ -3,10 +3,15 @@ package dev.stairway.verifier;
 import dev.stairway.fixtures.Databases;
 import dev.stairway.fixtures.Dialect;
 import dev.stairway.fixtures.StairwaySettings;
+import dev.stairway.verifier.history.InvalidHistoryException;
+import dev.stairway.verifier.history.MigrationHistory;
+import dev.stairway.verifier.history.RevisionVersion;
 import dev.stairway.verifier.report.Finding;
 import dev.stairway.verifier.report.RevisionResult;
 import dev.stairway.verifier.report.VerificationReport;
 import dev.stairway.verifier.schema.SchemaSnapshot;
+import dev.stairway.verifier.walk.DialectWalk;
+import dev.stairway.verifier.walk.ParityCheck;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -34,16 +39,16 @@ public final class Stairway {
     private final List<Dialect> dialects;
     private final StairwaySettings settings;
     private final Optional<Databases> sharedDatabases;
-    private final Map<String, String> flywayProperties;
+    private final Map<String, String> flywaySettings;
     private final WalkListener listener;
 
     Stairway(String migrations, List<Dialect> dialects, StairwaySettings settings, Optional<Databases> databases,
-            Map<String, String> flywayProperties, WalkListener listener) {
+            Map<String, String> flywaySettings, WalkListener listener) {
         this.migrations = migrations;
         this.dialects = List.copyOf(dialects);
         this.settings = settings;
         this.sharedDatabases = databases;
-        this.flywayProperties = Map.copyOf(flywayProperties);
+        this.flywaySettings = Map.copyOf(flywaySettings);
         this.listener = listener;
     }
 
@@ -57,7 +62,7 @@ public final class Stairway {
         return MigrationHistory.configure()
                 .location(migrations)
                 .dialects(dialects.toArray(Dialect[]::new))
-                .flywaySettings(flywayProperties)
+                .flywaySettings(flywaySettings)
                 .load();
     }
 

@@ -21,7 +21,7 @@ public final class StairwayConfiguration {
     private List<Dialect> dialects = List.of(Dialect.values());
     private StairwaySettings settings = StairwaySettings.defaults();
     private Databases databases;
-    private final Map<String, String> flywayProperties = new LinkedHashMap<>();
+    private final Map<String, String> flywaySettings = new LinkedHashMap<>();
     private WalkListener listener = WalkListener.NONE;
 
     StairwayConfiguration() {
@@ -72,12 +72,12 @@ public final class StairwayConfiguration {
 
     /**
      * Passes a Flyway setting through, with or without its {@code flyway.} prefix, for example
-     * {@code flywayProperty("placeholders.owner", "app")} or {@code flywayProperty("table", "schema_history")}.
+     * {@code flywaySetting("placeholders.owner", "app")} or {@code flywaySetting("table", "schema_history")}.
      * Default: none.
      */
-    public StairwayConfiguration flywayProperty(String key, String value) {
+    public StairwayConfiguration flywaySetting(String key, String value) {
         String name = key.startsWith("flyway.") ? key : "flyway." + key;
-        flywayProperties.put(name, Objects.requireNonNull(value, "value"));
+        flywaySettings.put(name, Objects.requireNonNull(value, "value"));
         return this;
     }
 
@@ -90,6 +90,6 @@ public final class StairwayConfiguration {
     /** An immutable {@link Stairway} with this configuration. */
     public Stairway load() {
         return new Stairway(migrations, dialects, settings, Optional.ofNullable(databases),
-                Map.copyOf(flywayProperties), listener);
+                Map.copyOf(flywaySettings), listener);
     }
 }

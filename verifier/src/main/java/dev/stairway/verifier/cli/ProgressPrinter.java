@@ -5,6 +5,7 @@ import dev.stairway.verifier.WalkListener;
 import dev.stairway.verifier.report.Finding;
 import dev.stairway.verifier.report.FindingKind;
 import dev.stairway.verifier.report.RevisionResult;
+import dev.stairway.verifier.report.Step;
 import dev.stairway.verifier.report.StepTiming;
 import java.io.PrintWriter;
 import java.util.stream.Collectors;
@@ -27,7 +28,7 @@ final class ProgressPrinter implements WalkListener {
     @Override
     public void revisionWalked(RevisionResult result) {
         String steps = result.timings().stream()
-                .map(timing -> timing.step() + " " + timing.duration().toMillis() + " ms")
+                .map(timing -> timing.step().label() + " " + timing.duration().toMillis() + " ms")
                 .collect(Collectors.joining(", "));
         out.printf("  %-48s %-40s schema %s, data %s%n", result.displayName(), steps,
                 verdict(result, FindingKind.SCHEMA_NOT_RESTORED, FindingKind.SCHEMA_NOT_REPRODUCED),
@@ -40,7 +41,7 @@ final class ProgressPrinter implements WalkListener {
     }
 
     private static String verdict(RevisionResult result, FindingKind restored, FindingKind reproduced) {
-        boolean walked = result.timings().stream().map(StepTiming::step).anyMatch("re-up"::equals);
+        boolean walked = result.timings().stream().map(StepTiming::step).anyMatch(Step.RE_UP::equals);
         boolean broken = result.findings().stream().anyMatch(f -> f.kind() == restored || f.kind() == reproduced);
         if (broken) {
             return "DIFFERS";

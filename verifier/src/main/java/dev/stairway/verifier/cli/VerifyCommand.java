@@ -2,8 +2,8 @@ package dev.stairway.verifier.cli;
 
 import dev.stairway.fixtures.Dialect;
 import dev.stairway.fixtures.StairwaySettings;
-import dev.stairway.verifier.InvalidHistoryException;
 import dev.stairway.verifier.Stairway;
+import dev.stairway.verifier.history.InvalidHistoryException;
 import dev.stairway.verifier.report.Finding;
 import dev.stairway.verifier.report.ReportFiles;
 import dev.stairway.verifier.report.VerificationReport;

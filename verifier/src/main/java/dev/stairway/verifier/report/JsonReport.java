@@ -25,12 +25,12 @@ final class JsonReport {
         ArrayNode revisions = root.putArray("revisions");
         for (RevisionResult result : report.results()) {
             ObjectNode node = revisions.addObject();
-            node.put("version", result.version());
+            node.put("version", result.version().toString());
             node.put("description", result.description());
             node.put("dialect", result.dialect().id());
             node.put("holds", result.holds());
             ObjectNode steps = node.putObject("stepMillis");
-            result.timings().forEach(timing -> steps.put(timing.step(), timing.duration().toMillis()));
+            result.timings().forEach(timing -> steps.put(timing.step().label(), timing.duration().toMillis()));
             addFindings(node.putArray("findings"), result.findings());
         }
         addFindings(root.putArray("parityFindings"), report.parityFindings());

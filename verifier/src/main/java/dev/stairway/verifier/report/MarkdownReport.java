@@ -24,9 +24,9 @@ final class MarkdownReport {
         for (RevisionResult result : report.results()) {
             out.append("| ").append(escape(result.revision()))
                     .append(" | ").append(result.dialect().id())
-                    .append(" | ").append(millis(result, "up"))
-                    .append(" | ").append(millis(result, "down"))
-                    .append(" | ").append(millis(result, "re-up"))
+                    .append(" | ").append(millis(result, Step.UP))
+                    .append(" | ").append(millis(result, Step.DOWN))
+                    .append(" | ").append(millis(result, Step.RE_UP))
                     .append(" | ").append(verdict(result))
                     .append(" |\n");
         }
@@ -50,8 +50,8 @@ final class MarkdownReport {
         return result.findings().stream().map(f -> f.kind().label()).distinct().collect(Collectors.joining(", "));
     }
 
-    private static String millis(RevisionResult result, String step) {
-        return result.timings().stream().filter(timing -> timing.step().equals(step)).findFirst()
+    private static String millis(RevisionResult result, Step step) {
+        return result.timings().stream().filter(timing -> timing.step() == step).findFirst()
                 .map(timing -> Long.toString(timing.duration().toMillis())).orElse("–");
     }
 

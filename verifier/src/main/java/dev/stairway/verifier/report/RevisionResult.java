@@ -1,6 +1,8 @@
 package dev.stairway.verifier.report;
 
 import dev.stairway.fixtures.Dialect;
+import dev.stairway.verifier.history.Revision;
+import dev.stairway.verifier.history.RevisionVersion;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +16,7 @@ import java.util.Objects;
  * @param timings the steps run, in order, with their durations
  * @param findings the findings at this revision on this dialect, failures and notices
  */
-public record RevisionResult(String version, String description, Dialect dialect, List<StepTiming> timings,
+public record RevisionResult(RevisionVersion version, String description, Dialect dialect, List<StepTiming> timings,
         List<Finding> findings) {
 
     public RevisionResult {
@@ -27,7 +29,7 @@ public record RevisionResult(String version, String description, Dialect dialect
 
     /** The revision's label, such as {@code V7 add_chat_index}. */
     public String revision() {
-        return "V" + version + " " + description;
+        return Revision.label(version, description);
     }
 
     /** The display name of this revision on this dialect, such as {@code V7 add_chat_index [postgresql]}. */

@@ -6,10 +6,10 @@ import java.util.Objects;
 /**
  * How long one step of one revision took.
  *
- * @param step the step: {@code seed}, {@code up}, {@code down}, {@code re-up} or {@code check}
+ * @param step the step, such as {@link Step#UP}
  * @param duration how long it took
  */
-public record StepTiming(String step, Duration duration) {
+public record StepTiming(Step step, Duration duration) {
 
     public StepTiming {
         Objects.requireNonNull(step, "step");

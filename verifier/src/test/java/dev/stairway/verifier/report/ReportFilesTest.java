@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stairway.fixtures.Dialect;
+import dev.stairway.verifier.history.RevisionVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The JSON and Markdown renderings of a small hand-made report, and the files they are written to. */
 class ReportFilesTest {
 
-    private static StepTiming step(String name, long millis) {
-        return new StepTiming(name, Duration.ofMillis(millis));
+    private static StepTiming step(Step step, long millis) {
+        return new StepTiming(step, Duration.ofMillis(millis));
     }
 
     /**
@@ -36,16 +37,16 @@ class ReportFilesTest {
         Finding diverge = Finding.onBoth("V2 add_flags", FindingKind.DIALECTS_DIVERGE,
                 List.of("column flags.note exists in postgresql but not in sqlite"));
         List<RevisionResult> results = List.of(
-                new RevisionResult("1", "create_flags", Dialect.SQLITE,
-                        List.of(step("seed", 1), step("check", 2), step("up", 3), step("down", 4), step("re-up", 5)),
+                new RevisionResult(RevisionVersion.from("1"), "create_flags", Dialect.SQLITE,
+                        List.of(step(Step.SEED, 1), step(Step.CHECK, 2), step(Step.UP, 3), step(Step.DOWN, 4), step(Step.RE_UP, 5)),
                         List.of()),
-                new RevisionResult("2", "add_flags", Dialect.SQLITE,
-                        List.of(step("seed", 1), step("check", 2), step("up", 6)), List.of(irreversible)),
-                new RevisionResult("1", "create_flags", Dialect.POSTGRESQL,
-                        List.of(step("seed", 7), step("check", 8), step("up", 9), step("down", 10), step("re-up", 11)),
+                new RevisionResult(RevisionVersion.from("2"), "add_flags", Dialect.SQLITE,
+                        List.of(step(Step.SEED, 1), step(Step.CHECK, 2), step(Step.UP, 6)), List.of(irreversible)),
+                new RevisionResult(RevisionVersion.from("1"), "create_flags", Dialect.POSTGRESQL,
+                        List.of(step(Step.SEED, 7), step(Step.CHECK, 8), step(Step.UP, 9), step(Step.DOWN, 10), step(Step.RE_UP, 11)),
                         List.of()),
-                new RevisionResult("2", "add_flags", Dialect.POSTGRESQL,
-                        List.of(step("seed", 12), step("check", 13), step("up", 14), step("down", 15)),
+                new RevisionResult(RevisionVersion.from("2"), "add_flags", Dialect.POSTGRESQL,
+                        List.of(step(Step.SEED, 12), step(Step.CHECK, 13), step(Step.UP, 14), step(Step.DOWN, 15)),
                         List.of(leftover)));
         return new VerificationReport("db/migration", List.of(Dialect.SQLITE, Dialect.POSTGRESQL), results,
                 List.of(diverge), Duration.ofMillis(1234));

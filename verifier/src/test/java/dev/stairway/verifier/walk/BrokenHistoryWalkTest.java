@@ -10,9 +10,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stairway.fixtures.Databases;
 import dev.stairway.fixtures.Dialect;
-import dev.stairway.verifier.InvalidHistoryException;
 import dev.stairway.verifier.Stairway;
 import dev.stairway.verifier.WalkListener;
+import dev.stairway.verifier.history.InvalidHistoryException;
 import dev.stairway.verifier.report.Finding;
 import dev.stairway.verifier.report.FindingKind;
 import dev.stairway.verifier.report.RevisionResult;

@@ -6,7 +6,6 @@ import dev.stairway.verifier.Stairway;
 import dev.stairway.verifier.report.Finding;
 import dev.stairway.verifier.report.FindingKind;
 import dev.stairway.verifier.report.RevisionResult;
-import dev.stairway.verifier.report.StepTiming;
 import dev.stairway.verifier.report.VerificationReport;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,7 +68,7 @@ final class WalkCases {
 
     /** The names of the steps a result ran, in order, such as {@code [seed, check, up, down, re-up]}. */
     static List<String> steps(RevisionResult result) {
-        return result.timings().stream().map(StepTiming::step).toList();
+        return result.timings().stream().map(timing -> timing.step().label()).toList();
     }
 
     /** The revisions walked on one dialect, such as {@code [V1 create_people, V2 create_pets]}. */

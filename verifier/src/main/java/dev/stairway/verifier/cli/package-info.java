@@ -1,0 +1,4 @@
+/**
+ * Engine, not API: the {@code stairway} command line ({@link dev.stairway.verifier.cli.StairwayCommand}).
+ */
+package dev.stairway.verifier.cli;

@@ -1,0 +1,148 @@
+package dev.stairway.verifier.history;
+
+import dev.stairway.fixtures.Dialect;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A migration history read strictly from its root folder: per dialect, the ordered revisions with their undo
+ * scripts and directives, the Flyway locations to apply them from, and the Flyway settings the history needs.
+ *
+ * <p>The root holds {@code sqlite/}, {@code postgresql/} and optionally {@code common/} (applied to both), in
+ * Flyway naming: {@code V<version>__<name>.sql} up, {@code U<version>__<name>.sql} its undo,
+ * {@code R__<name>.sql} repeatable (left to Flyway, not walked). An optional {@code flyway.conf} in the root
+ * (Java properties, {@code flyway.*} keys such as {@code flyway.placeholders.owner=app} or
+ * {@code flyway.table=schema_history}) holds Flyway settings passed through as they are.
+ *
+ * <pre>{@code
+ * MigrationHistory history = MigrationHistory.read("classpath:db/migration");
+ * for (Revision revision : history.revisions(Dialect.SQLITE)) { ... }
+ * }</pre>
+ */
+public final class MigrationHistory {
+
+    /** The name of the optional Flyway settings file in a history's root: {@value}. */
+    public static final String FLYWAY_CONF = "flyway.conf";
+
+    private final String location;
+    private final Map<Dialect, List<Revision>> revisions;
+    private final Map<Dialect, List<String>> flywayLocations;
+    private final Map<String, String> flywaySettings;
+    private final ClassLoader classLoader;
+
+    MigrationHistory(String location, Map<Dialect, List<Revision>> revisions,
+            Map<Dialect, List<String>> flywayLocations, Map<String, String> flywaySettings,
+            ClassLoader classLoader) {
+        this.location = location;
+        this.classLoader = classLoader;
+        this.revisions = immutable(revisions);
+        this.flywayLocations = immutable(flywayLocations);
+        this.flywaySettings = Map.copyOf(new TreeMap<>(flywaySettings));
+    }
+
+    private static <T> Map<Dialect, List<T>> immutable(Map<Dialect, List<T>> byDialect) {
+        Map<Dialect, List<T>> copy = new EnumMap<>(Dialect.class);
+        byDialect.forEach((dialect, list) -> copy.put(dialect, List.copyOf(list)));
+        return java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** Starts reading a history: {@code MigrationHistory.configure().location("classpath:db/migration").load()}. */
+    public static MigrationHistoryConfiguration configure() {
+        return new MigrationHistoryConfiguration();
+    }
+
+    /**
+     * Reads the history at {@code location} for both dialects: {@code classpath:db/migration},
+     * {@code filesystem:/path/to/migrations} or a plain path.
+     *
+     * @throws InvalidHistoryException listing every problem found
+     */
+    public static MigrationHistory read(String location) {
+        return configure().location(location).load();
+    }
+
+    /** Reads the history in folder {@code root} for both dialects; see {@link #read(String)}. */
+    public static MigrationHistory read(Path root) {
+        return read(root.toString());
+    }
+
+    /**
+     * The names of the SQL files under a Flyway location ({@code classpath:db/migration/sqlite},
+     * {@code filesystem:/path}, or a bare path, which Flyway reads as {@code classpath:}), searched through its
+     * subfolders as Flyway does, sorted; empty when the location does not exist. For checking a location before
+     * Flyway runs, so that an empty or misspelt one can be reported with what was expected.
+     */
+    public static List<String> sqlFileNames(String location, ClassLoader classLoader) {
+        String flywayLocation = location.startsWith("classpath:") || location.startsWith("filesystem:") ? location
+                : "classpath:" + location;
+        return HistoryFiles.list(flywayLocation, classLoader).files().keySet().stream()
+                .filter(path -> path.endsWith(".sql"))
+                .map(path -> path.substring(path.lastIndexOf('/') + 1))
+                .sorted()
+                .toList();
+    }
+
+    /** The location the history was read from, as given. */
+    public String location() {
+        return location;
+    }
+
+    /** The dialects read, in declaration order. */
+    public Set<Dialect> dialects() {
+        return revisions.keySet();
+    }
+
+    /**
+     * The revisions of {@code dialect}, ordered by version.
+     *
+     * @throws IllegalArgumentException when the dialect was not read
+     */
+    public List<Revision> revisions(Dialect dialect) {
+        return byDialect(revisions, dialect);
+    }
+
+    /** The revision of {@code dialect} with {@code version}, if there is one. */
+    public Optional<Revision> revision(Dialect dialect, RevisionVersion version) {
+        return revisions(dialect).stream().filter(revision -> revision.version().equals(version)).findFirst();
+    }
+
+    /**
+     * The Flyway locations holding {@code dialect}'s scripts: {@code common/} when present, then the dialect's
+     * folder, such as {@code [classpath:db/migration/common, classpath:db/migration/sqlite]}.
+     */
+    public List<String> flywayLocations(Dialect dialect) {
+        return byDialect(flywayLocations, dialect);
+    }
+
+    /** The Flyway settings from {@code flyway.conf} and the configuration, {@code flyway.*} keys; empty by default. */
+    public Map<String, String> flywaySettings() {
+        return flywaySettings;
+    }
+
+    /** The class loader {@code classpath:} locations were read with; Flyway must use the same. */
+    public ClassLoader classLoader() {
+        return classLoader;
+    }
+
+    private <T> List<T> byDialect(Map<Dialect, List<T>> map, Dialect dialect) {
+        List<T> list = map.get(dialect);
+        if (list == null) {
+            throw new IllegalArgumentException("The history at " + location + " was read for " + dialects()
+                    + ", not " + dialect + ". Add " + dialect + " to the dialects when reading it.");
+        }
+        return list;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder("history at ").append(location);
+        revisions.forEach((dialect, list) -> text.append(", ").append(list.size()).append(' ').append(dialect)
+                .append(list.size() == 1 ? " revision" : " revisions"));
+        return text.toString();
+    }
+}

@@ -1,0 +1,256 @@
+package dev.stairway.verifier.history;
+
+import static dev.stairway.fixtures.Dialect.POSTGRESQL;
+import static dev.stairway.fixtures.Dialect.SQLITE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationHistoryTest {
+
+    static final Path HISTORIES = Path.of("src/test/resources/histories");
+
+    private static List<String> problemsOf(String history) {
+        InvalidHistoryException thrown = org.junit.jupiter.api.Assertions.assertThrows(InvalidHistoryException.class,
+                () -> MigrationHistory.read(HISTORIES.resolve(history)));
+        return thrown.problems();
+    }
+
+    private static void assertGoodHistory(MigrationHistory history) {
+        assertThat(history.dialects()).containsExactly(SQLITE, POSTGRESQL);
+        for (var dialect : List.of(SQLITE, POSTGRESQL)) {
+            List<Revision> revisions = history.revisions(dialect);
+            assertThat(revisions).extracting(Revision::displayName).containsExactly(
+                    "V1 create_users [" + dialect + "]", "V1.1 add_email [" + dialect + "]",
+                    "V2 audit_log [" + dialect + "]", "V10 index_user_names [" + dialect + "]");
+
+            Revision createUsers = revisions.get(0);
+            assertThat(createUsers.up().path()).isEqualTo("common/V1__create_users.sql");
+            assertThat(createUsers.up().sql()).isEqualTo(
+                    "CREATE TABLE users (id INTEGER PRIMARY KEY, name VARCHAR(100) NOT NULL);\n");
+            assertThat(createUsers.undo()).map(MigrationScript::path).contains("common/U1__create_users.sql");
+            assertThat(createUsers.irreversible()).isEmpty();
+            assertThat(createUsers.lossyColumns()).isEmpty();
+            assertThat(createUsers.undoIsEmpty()).isFalse();
+
+            Revision addEmail = revisions.get(1);
+            assertThat(addEmail.version()).isEqualTo(RevisionVersion.from("1.1"));
+            assertThat(addEmail.up().path()).isEqualTo(dialect + "/V1_1__add_email.sql");
+            assertThat(addEmail.undo()).map(MigrationScript::fileName).contains("U1_1__add_email.sql");
+            assertThat(addEmail.lossyColumns()).containsExactly("users.email");
+
+            Revision auditLog = revisions.get(2);
+            assertThat(auditLog.irreversible()).contains("the audit log keeps its rows for ever");
+            assertThat(auditLog.undo()).isEmpty();
+
+            Revision index = revisions.get(3);
+            assertThat(index.undo()).isEmpty();
+            assertThat(index.irreversible()).isEmpty();
+        }
+    }
+
+    @Test
+    void a_good_history_is_read_from_a_folder() {
+        // WHEN
+        MigrationHistory history = MigrationHistory.read(HISTORIES.resolve("good"));
+
+        // THEN
+        assertGoodHistory(history);
+        String root = HISTORIES.resolve("good").toAbsolutePath().normalize().toString();
+        assertThat(history.flywayLocations(SQLITE))
+                .containsExactly("filesystem:" + root + "/common", "filesystem:" + root + "/sqlite");
+        assertThat(history.flywaySettings()).isEmpty();
+    }
+
+    @Test
+    void a_good_history_is_read_from_the_class_path() {
+        MigrationHistory history = MigrationHistory.read("classpath:histories/good");
+
+        assertGoodHistory(history);
+        assertThat(history.flywayLocations(POSTGRESQL))
+                .containsExactly("classpath:histories/good/common", "classpath:histories/good/postgresql");
+    }
+
+    @Test
+    void a_good_history_is_read_from_a_jar_on_the_class_path(@TempDir Path temporary) throws IOException {
+        // GIVEN the good history packed into a jar under db/migration
+        Path jar = temporary.resolve("migrations.jar");
+        Path good = HISTORIES.resolve("good");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+                Stream<Path> files = Files.walk(good)) {
+            for (Path file : files.sorted().toList()) {
+                String name = "db/migration/" + good.relativize(file).toString().replace('\\', '/');
+                if (Files.isDirectory(file)) {
+                    out.putNextEntry(new JarEntry(name.endsWith("/") ? name : name + "/"));
+                } else {
+                    out.putNextEntry(new JarEntry(name));
+                    Files.copy(file, (OutputStream) out);
+                }
+                out.closeEntry();
+            }
+        }
+
+        // WHEN
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            MigrationHistory history = MigrationHistory.configure().location("classpath:db/migration")
+                    .classLoader(loader).load();
+
+            // THEN
+            assertGoodHistory(history);
+        }
+    }
+
+    @Test
+    void one_dialect_can_be_read_alone() {
+        MigrationHistory history = MigrationHistory.configure().location(HISTORIES.resolve("missing-dialect").toString())
+                .dialects(SQLITE).load();
+
+        assertThat(history.dialects()).containsExactly(SQLITE);
+        assertThat(history.revisions(SQLITE)).extracting(Revision::displayName).containsExactly("V1 init [sqlite]");
+        assertThatThrownBy(() -> history.revisions(POSTGRESQL)).hasMessage("The history at "
+                + HISTORIES.resolve("missing-dialect") + " was read for [sqlite], not postgresql. Add postgresql"
+                + " to the dialects when reading it.");
+    }
+
+    @Test
+    void names_that_look_like_migrations_but_do_not_parse_are_each_reported() {
+        assertThat(problemsOf("bad-names")).containsExactly(
+                "V9__in_root.sql: a migration directly in the history root; expected it in sqlite/, postgresql/ or"
+                        + " common/. Move it into one of them.",
+                "sqlite/R1__views.sql: a repeatable migration has no version: expected R__<name>.sql, such as"
+                        + " R__views.sql. Rename the file.",
+                "sqlite/U__undo.sql: '' is not a version: expected digits separated by '.' or '_' after U, such as"
+                        + " U7__, U1.2__ or U2_1__. Rename the file.",
+                "sqlite/V2_second.sql: expected V<version>__<name>.sql with two underscores between version and"
+                        + " name, such as V1__init.sql. Rename the file.",
+                "sqlite/V3__.sql: the name after '__' is empty: expected V<version>__<name>.sql, such as"
+                        + " V1__init.sql. Rename the file.",
+                "sqlite/Vx__a.sql: 'x' is not a version: expected digits separated by '.' or '_' after V, such as"
+                        + " V7__, V1.2__ or V2_1__. Rename the file.");
+    }
+
+    @Test
+    void an_undo_without_its_up_migration_is_reported() {
+        assertThat(problemsOf("undo-without-up")).containsExactly(
+                "postgresql/U2__gone.sql: undo of version 2, but there is no V2__<name>.sql in postgresql/ or"
+                        + " common/: expected an up migration for every undo. Add the up migration or remove the"
+                        + " undo.");
+    }
+
+    @Test
+    void two_files_with_one_version_are_reported_also_across_common_and_a_dialect() {
+        assertThat(problemsOf("duplicate-version")).containsExactly(
+                "version 1 has 2 files for sqlite: common/V1__init.sql and sqlite/V1__sqlite_init.sql; expected one"
+                        + " V1__<name>.sql in sqlite/ and common/ together. Renumber or remove all but one.",
+                "version 1 has 2 files for postgresql: common/V1__init.sql and postgresql/V1_0__same_as_one.sql;"
+                        + " expected one V1__<name>.sql in postgresql/ and common/ together. Renumber or remove all"
+                        + " but one.");
+    }
+
+    @Test
+    void a_version_in_one_dialect_only_is_reported() {
+        assertThat(problemsOf("one-dialect-only")).containsExactly(
+                "version 2 is in sqlite (sqlite/V2__only_here.sql) but not in postgresql: expected every version"
+                        + " in both dialects. Add postgresql/V2__<name>.sql, or move the file to common/ if it suits"
+                        + " both.");
+    }
+
+    @Test
+    void a_missing_dialect_folder_is_reported() {
+        assertThat(problemsOf("missing-dialect")).containsExactly(
+                "no folder postgresql/ under " + HISTORIES.resolve("missing-dialect") + ": expected sqlite/ and"
+                        + " postgresql/ (and optionally common/), each holding V<version>__<name>.sql files. Create"
+                        + " postgresql/ with the postgresql migrations.");
+    }
+
+    @Test
+    void a_dialect_folder_without_migrations_is_reported() {
+        assertThat(problemsOf("empty-dialect")).containsExactly(
+                "postgresql/ holds no migrations (nor does common/): expected V<version>__<name>.sql files such as"
+                        + " V1__init.sql. Add the postgresql migrations.");
+    }
+
+    @Test
+    void a_missing_root_is_reported() {
+        assertThat(problemsOf("no-such-history")).containsExactly(
+                HISTORIES.resolve("no-such-history") + ": no such folder (looked at "
+                        + HISTORIES.resolve("no-such-history").toAbsolutePath() + "); expected a folder holding"
+                        + " sqlite/ and postgresql/ (and optionally common/). Check the path.");
+    }
+
+    @Test
+    void a_missing_class_path_root_is_reported() {
+        assertThatThrownBy(() -> MigrationHistory.read("classpath:histories/no-such-history")).hasMessage("Invalid migration history at"
+                + " classpath:histories/no-such-history: 1 problem\n - classpath:histories/no-such-history: not on the"
+                + " class path; expected a resource folder histories/no-such-history holding sqlite/ and postgresql/"
+                + " (and optionally common/). Check the location and that the folder is packaged.");
+    }
+
+    @Test
+    void misplaced_or_malformed_directives_are_reported() {
+        assertThat(problemsOf("bad-directives")).containsExactly(
+                "common/V1__late_irreversible.sql line 2: -- stairway:irreversible must be the first line of the"
+                        + " script. Move it to line 1.",
+                "common/V2__irreversible_with_undo.sql declares -- stairway:irreversible, but"
+                        + " common/U2__irreversible_with_undo.sql undoes it: expected one or the other. Remove the"
+                        + " directive or the undo script.",
+                "common/V3__no_reason.sql line 1: -- stairway:irreversible needs a reason, such as"
+                        + " '-- stairway:irreversible drops the audit data'. Add the reason.",
+                "common/U4__lossy.sql line 1: 'note' is not a column: expected <table>.<column>, such as"
+                        + " users.email. Fix the directive.",
+                "common/U4__lossy.sql line 2: -- stairway:lossy names no columns: expected"
+                        + " '-- stairway:lossy <table>.<column> ...'. Add the columns or remove the line.",
+                "common/U4__lossy.sql line 3: unknown directive '-- stairway:lossless': expected"
+                        + " '-- stairway:irreversible <reason>' (first line of a V script) or"
+                        + " '-- stairway:lossy <table>.<column> ...' (in a U script). Fix or remove the line.");
+    }
+
+    @Test
+    void flyway_settings_that_stairway_owns_or_that_are_not_flyways_are_reported() {
+        assertThat(problemsOf("bad-settings")).containsExactly(
+                "flyway.conf: flyway.locations is set by Stairway (from the history's folders); remove it.",
+                "flyway.conf: 'schema' is not a Flyway setting: expected a key starting with flyway., such as"
+                        + " flyway.placeholders.owner or flyway.table.");
+    }
+
+    @Test
+    void the_exception_message_lists_every_problem_under_the_location() {
+        assertThatThrownBy(() -> MigrationHistory.read(HISTORIES.resolve("undo-without-up"))).hasMessage("Invalid migration history at "
+                + HISTORIES.resolve("undo-without-up") + ": 1 problem\n - postgresql/U2__gone.sql: undo of version 2,"
+                + " but there is no V2__<name>.sql in postgresql/ or common/: expected an up migration for every"
+                + " undo. Add the up migration or remove the undo.");
+    }
+
+    @Test
+    void configured_flyway_settings_win_over_the_history_file() {
+        MigrationHistory history = MigrationHistory.configure().location(HISTORIES.resolve("settings").toString())
+                .flywaySetting("flyway.placeholders.label_column", "title").flywaySetting("flyway.mixed", "true")
+                .load();
+
+        assertThat(history.flywaySettings()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                "flyway.table", "stairway_history",
+                "flyway.placeholders.label_column", "title",
+                "flyway.mixed", "true"));
+    }
+
+    @Test
+    void a_configured_setting_stairway_owns_is_refused() {
+        assertThatThrownBy(() -> MigrationHistory.configure().flywaySetting("flyway.target", "3"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("flyway.target is set by Stairway (from the revision being walked); remove it");
+    }
+}
