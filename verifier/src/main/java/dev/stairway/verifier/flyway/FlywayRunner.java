@@ -201,8 +201,10 @@ public final class FlywayRunner {
     }
 
     private FluentConfiguration configuration() {
+        Map<String, String> all = new HashMap<>(FlywaySettings.DEFAULTS);
+        all.putAll(settings);
         return Flyway.configure(classLoader)
-                .configuration(settings)
+                .configuration(all)
                 .locations(locations.toArray(String[]::new))
                 .cleanDisabled(true);
     }

@@ -22,6 +22,14 @@ public final class FlywaySettings {
 
     private static final Set<String> PREFIXES = Set.of("flyway.");
 
+    /**
+     * What Stairway sets unless a history sets it otherwise, for its throwaway databases:
+     * {@code flyway.postgresql.transactional.lock=false}, so that Flyway holds its lock at session level rather
+     * than in a transaction left open beside the migration, which a {@code CREATE INDEX CONCURRENTLY} (or any
+     * statement that waits for older transactions) would wait for forever.
+     */
+    public static final Map<String, String> DEFAULTS = Map.of("flyway.postgresql.transactional.lock", "false");
+
     private FlywaySettings() {
     }
 

@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * <p>Script and row deletion run in one transaction, rolled back wholly when a statement fails:
  * <ul>
  *   <li>PostgreSQL: DDL is transactional. A script holding a statement that cannot run in a transaction
- *       ({@code CREATE INDEX CONCURRENTLY}, {@code VACUUM}, ...) runs statement by statement instead, as
- *       Flyway does with such migrations; a failure then leaves the statements before it applied.</li>
+ *       ({@code CREATE INDEX CONCURRENTLY}, {@code VACUUM}, {@code ALTER TYPE ... ADD VALUE} before PostgreSQL 12,
+ *       ...) runs statement by statement instead, as Flyway does with such migrations; a failure then leaves the
+ *       statements before it applied.</li>
  *   <li>SQLite: DDL is transactional too. {@code PRAGMA foreign_keys} is a no-op inside a transaction, so
  *       {@code PRAGMA foreign_keys = OFF/ON} statements of a table-rebuild script are taken out of it: foreign
  *       keys are switched off before the transaction, checked with {@code PRAGMA foreign_key_check} before
@@ -46,6 +47,8 @@ public final class UndoRunner {
             "(?is)(CREATE\\s+(UNIQUE\\s+)?INDEX\\s+CONCURRENTLY|DROP\\s+INDEX\\s+CONCURRENTLY|REINDEX\\s.*CONCURRENTLY"
                     + "|VACUUM|CREATE\\s+DATABASE|DROP\\s+DATABASE|ALTER\\s+SYSTEM|CREATE\\s+TABLESPACE"
                     + "|DROP\\s+TABLESPACE|ALTER\\s+DATABASE\\s.*\\sSET\\s+TABLESPACE)\\b.*");
+
+    private static final Pattern ADD_ENUM_VALUE = Pattern.compile("(?is)ALTER\\s+TYPE\\s.*\\sADD\\s+VALUE\\b.*");
 
     private final FlywayRunner flyway;
 
@@ -118,8 +121,7 @@ public final class UndoRunner {
 
     private void undoPostgresql(Connection connection, TestDatabase database, int rank, MigrationScript script,
             List<SqlStatement> statements) throws SQLException {
-        boolean transactional = statements.stream()
-                .noneMatch(statement -> NON_TRANSACTIONAL.matcher(statement.sql()).matches());
+        boolean transactional = runsInTransaction(statements, connection.getMetaData().getDatabaseMajorVersion());
         if (!transactional) {
             connection.setAutoCommit(true);
             execute(connection, database, script, statements, false);
@@ -137,6 +139,16 @@ public final class UndoRunner {
                 connection.setAutoCommit(true);
             }
         }
+    }
+
+    /**
+     * Whether a PostgreSQL undo can run in one transaction on a server of {@code serverMajor}: not when a statement
+     * refuses transactions ({@code CREATE INDEX CONCURRENTLY}, {@code VACUUM}, ...), nor, before PostgreSQL 12,
+     * {@code ALTER TYPE ... ADD VALUE}. Flyway decides the same for up scripts.
+     */
+    static boolean runsInTransaction(List<SqlStatement> statements, int serverMajor) {
+        return statements.stream().noneMatch(statement -> NON_TRANSACTIONAL.matcher(statement.sql()).matches()
+                || serverMajor < 12 && ADD_ENUM_VALUE.matcher(statement.sql()).matches());
     }
 
     private void undoSqlite(Connection connection, TestDatabase database, int rank, MigrationScript script,
