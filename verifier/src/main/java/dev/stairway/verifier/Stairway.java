@@ -75,6 +75,7 @@ public final class Stairway {
     public VerificationReport verify() {
         long start = System.nanoTime();
         MigrationHistory history = history();
+        history.warnings().forEach(listener::warning);
         List<RevisionResult> results = new ArrayList<>();
         Map<Dialect, Map<RevisionVersion, SchemaSnapshot>> schemas = new EnumMap<>(Dialect.class);
         Databases databases = sharedDatabases.orElseGet(() -> Databases.configure().settings(settings).load());
@@ -90,7 +91,7 @@ public final class Stairway {
             }
         }
         List<Finding> parity = ParityCheck.findings(history, schemas);
-        return new VerificationReport(migrations, dialects, results, parity,
+        return new VerificationReport(migrations, dialects, results, parity, history.warnings(),
                 Duration.ofNanos(System.nanoTime() - start));
     }
 }

@@ -60,6 +60,15 @@ final class VerifyCommand implements Callable<Integer> {
         VerificationReport report;
         try {
             StairwaySettings settings = settings();
+            Optional<String> unwritable = WritableFolders.temporaryDirectoryProblem(
+                    Path.of(System.getProperty("java.io.tmpdir")));
+            if (unwritable.isEmpty() && reportDirectory != null) {
+                unwritable = WritableFolders.reportFolderProblem("--report", reportDirectory);
+            }
+            if (unwritable.isPresent()) {
+                err.println("stairway verify: " + unwritable.get());
+                return StairwayCommand.BAD_INPUT;
+            }
             report = Stairway.configure()
                     .migrations(folder)
                     .dialects(chosenDialects(settings))

@@ -80,14 +80,16 @@ public final class FlywayRunner {
      * A runner for Flyway locations such as {@code classpath:db/migration/sqlite}, with pass-through settings
      * ({@code flyway.*} keys; none by default).
      *
-     * @throws IllegalArgumentException for a setting that is not a Flyway key, or one Stairway sets itself
+     * @throws IllegalArgumentException for a setting that is not a Flyway key, one Stairway sets itself, or one
+     *     Flyway refuses, each named with its value
      */
     public static FlywayRunner of(List<String> locations, Map<String, String> settings) {
-        settings.keySet().forEach(key -> FlywaySettings.check(key).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
-        }));
         ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
                 ? Thread.currentThread().getContextClassLoader() : FlywayRunner.class.getClassLoader();
+        List<String> problems = FlywaySettings.problems(settings, loader);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ", problems));
+        }
         return new FlywayRunner(locations, settings, loader, Map.of(), Optional.empty());
     }
 

@@ -34,17 +34,19 @@ public final class MigrationHistory {
     private final Map<Dialect, List<String>> flywayLocations;
     private final Map<Dialect, List<MigrationScript>> flywayScripts;
     private final Map<String, String> flywaySettings;
+    private final List<String> warnings;
     private final ClassLoader classLoader;
 
     MigrationHistory(String location, Map<Dialect, List<Revision>> revisions,
             Map<Dialect, List<String>> flywayLocations, Map<Dialect, List<MigrationScript>> flywayScripts,
-            Map<String, String> flywaySettings, ClassLoader classLoader) {
+            Map<String, String> flywaySettings, List<String> warnings, ClassLoader classLoader) {
         this.location = location;
         this.classLoader = classLoader;
         this.revisions = immutable(revisions);
         this.flywayLocations = immutable(flywayLocations);
         this.flywayScripts = immutable(flywayScripts);
         this.flywaySettings = Map.copyOf(new TreeMap<>(flywaySettings));
+        this.warnings = List.copyOf(warnings);
     }
 
     private static <T> Map<Dialect, List<T>> immutable(Map<Dialect, List<T>> byDialect) {
@@ -135,6 +137,15 @@ public final class MigrationHistory {
     /** The Flyway settings from {@code flyway.conf} and the configuration, {@code flyway.*} keys; empty by default. */
     public Map<String, String> flywaySettings() {
         return flywaySettings;
+    }
+
+    /**
+     * What is worth telling about the history without stopping its walk, one sentence each: files in the
+     * migration folders named almost like migrations ({@code v1__x.sql}, {@code V3__c.SQL}, {@code V1_x.sql}),
+     * which Flyway never runs. Empty for a history with none.
+     */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /** The class loader {@code classpath:} locations were read with; Flyway must use the same. */

@@ -34,6 +34,8 @@ final class JsonReport {
             addFindings(node.putArray("findings"), result.findings());
         }
         addFindings(root.putArray("parityFindings"), report.parityFindings());
+        ArrayNode warnings = root.putArray("warnings");
+        report.warnings().forEach(warnings::add);
         try {
             return MAPPER.writeValueAsString(root) + System.lineSeparator();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

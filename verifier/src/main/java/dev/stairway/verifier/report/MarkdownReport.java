@@ -31,6 +31,10 @@ final class MarkdownReport {
                     .append(" |\n");
         }
         List<Finding> findings = report.findings();
+        if (!report.warnings().isEmpty()) {
+            out.append("\n## Warnings\n\n");
+            report.warnings().forEach(warning -> out.append("- ").append(escape(warning)).append('\n'));
+        }
         out.append("\n## Findings\n\n");
         if (findings.isEmpty()) {
             out.append("None.\n");

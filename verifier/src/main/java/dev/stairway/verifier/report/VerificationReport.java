@@ -14,10 +14,12 @@ import java.util.stream.Stream;
  * @param dialects the dialects walked
  * @param results one result per revision per dialect, in walk order
  * @param parityFindings findings comparing the dialects, one per divergent revision
+ * @param warnings what the history reader found worth telling without stopping the walk, such as files named
+ *                 almost like migrations that never run; they do not fail verification
  * @param elapsed the wall-clock time of the whole verification, database start-up included
  */
 public record VerificationReport(String migrations, List<Dialect> dialects, List<RevisionResult> results,
-        List<Finding> parityFindings, Duration elapsed) {
+        List<Finding> parityFindings, List<String> warnings, Duration elapsed) {
 
     public VerificationReport {
         Objects.requireNonNull(migrations, "migrations");
@@ -25,6 +27,13 @@ public record VerificationReport(String migrations, List<Dialect> dialects, List
         dialects = List.copyOf(dialects);
         results = List.copyOf(results);
         parityFindings = List.copyOf(parityFindings);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A report with no warnings. */
+    public VerificationReport(String migrations, List<Dialect> dialects, List<RevisionResult> results,
+            List<Finding> parityFindings, Duration elapsed) {
+        this(migrations, dialects, results, parityFindings, List.of(), elapsed);
     }
 
     /** Every finding, failures and notices, in walk order, parity last. */
