@@ -151,7 +151,8 @@ public final class DialectWalk {
                         + ", or a first line '-- stairway:irreversible <reason>' in it")));
                 return result();
             }
-            if (revision.undoIsEmpty()) {
+            // an empty undo of an empty up (a placeholder revision) undoes it exactly
+            if (revision.undoIsEmpty() && !revision.upIsEmpty()) {
                 findings.add(finding(FindingKind.EMPTY_UNDO, List.of(revision.undo().get().fileName()
                         + " holds only whitespace and comments")));
                 return result();
