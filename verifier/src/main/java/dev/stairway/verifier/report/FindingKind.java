@@ -29,7 +29,13 @@ public enum FindingKind {
     /** A column order changed without any other change (PostgreSQL cannot re-add a column in place). */
     COLUMN_ORDER_CHANGED("column order changed", false),
     /** Some rows could not be generated before the revision; its data checks cover fewer tables. */
-    SEEDING_INCOMPLETE("seeding incomplete", false);
+    SEEDING_INCOMPLETE("seeding incomplete", false),
+    /**
+     * A column's default gives a new value on each insert ({@code now()}, {@code CURRENT_TIMESTAMP},
+     * {@code random()}, ...): after the second up its values are compared by presence and nullness, not value.
+     * Told once per column.
+     */
+    VOLATILE_DEFAULT("volatile default", false);
 
     private final String label;
     private final boolean failure;

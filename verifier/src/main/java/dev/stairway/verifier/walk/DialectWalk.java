@@ -53,6 +53,7 @@ public final class DialectWalk {
     private final UndoRunner undo;
     private final Map<RevisionVersion, SchemaSnapshot> schemaAt = new LinkedHashMap<>();
     private final Set<String> unseedableTables = new HashSet<>();
+    private final VolatileColumns volatileColumns = new VolatileColumns();
 
     /** A walk of {@code dialect}'s revisions of {@code history}, on databases from {@code databases}. */
     public DialectWalk(MigrationHistory history, Dialect dialect, Databases databases, WalkListener listener) {
@@ -163,13 +164,18 @@ public final class DialectWalk {
             }
             String before = "as at " + previousLabel();
             compare(schemaBefore, dataBefore, FindingKind.SCHEMA_NOT_RESTORED, FindingKind.DATA_NOT_RESTORED,
-                    difference -> SchemaFindingText.afterDown(difference, before));
+                    difference -> SchemaFindingText.afterDown(difference, before), Set.of());
             if (!historyHolds(appliedBefore) || !apply(Step.RE_UP, FindingKind.RE_UP_FAILED)) {
                 rebuild();
                 return result();
             }
+            Set<String> volatileDefaults = VolatileColumns.of(schemaAfterUp, dataAfterUp);
+            List<String> firstSeen = volatileColumns.firstSeen(schemaAfterUp, volatileDefaults);
+            if (!firstSeen.isEmpty()) {
+                findings.add(finding(FindingKind.VOLATILE_DEFAULT, firstSeen));
+            }
             boolean reproduced = compare(schemaAfterUp, dataAfterUp, FindingKind.SCHEMA_NOT_REPRODUCED,
-                    FindingKind.DATA_NOT_REPRODUCED, SchemaFindingText::afterReUp);
+                    FindingKind.DATA_NOT_REPRODUCED, SchemaFindingText::afterReUp, volatileDefaults);
             if (!historyHolds(withThis()) || !reproduced) {
                 rebuild();
             }
@@ -219,7 +225,7 @@ public final class DialectWalk {
         }
 
         private boolean compare(SchemaSnapshot expectedSchema, DataSnapshot expectedData, FindingKind schemaKind,
-                FindingKind dataKind, Function<SchemaDifference, String> wording) {
+                FindingKind dataKind, Function<SchemaDifference, String> wording, Set<String> presenceOnly) {
             SchemaSnapshot actualSchema = timed(Step.CHECK, () -> snapshot(database));
             DataSnapshot actualData = timed(Step.CHECK, () -> data(database));
             data = actualData;
@@ -233,7 +239,8 @@ public final class DialectWalk {
                 findings.add(finding(FindingKind.COLUMN_ORDER_CHANGED,
                         diff.notices().stream().map(wording).toList()));
             }
-            DataComparison rows = DataComparison.between(expectedData, actualData, revision.lossyColumns());
+            DataComparison rows = DataComparison.between(expectedData, actualData, revision.lossyColumns(),
+                    presenceOnly);
             if (!rows.isEmpty()) {
                 findings.add(finding(dataKind, rows.lines()));
                 holds = false;
