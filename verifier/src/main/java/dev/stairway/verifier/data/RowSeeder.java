@@ -57,6 +57,8 @@ public final class RowSeeder {
     private final CheckProbe probe;
 
     private final String historyTable;
+    /** The rows inserted into the table being seeded, not yet committed. */
+    private final List<SeededRow> seededRows = new ArrayList<>();
 
     private RowSeeder(Connection connection, Dialect dialect, String historyTable) {
         this.connection = connection;
@@ -116,10 +118,12 @@ public final class RowSeeder {
         }
         connection.commit();
         Map<String, Integer> inserted = new TreeMap<>();
+        List<SeededRow> insertedRows = new ArrayList<>();
         List<SeedingFailure> failures = new ArrayList<>();
         for (TableInfo table : dependencyOrder(empty)) {
             String message = null;
             int rows = 0;
+            seededRows.clear();
             for (int row = 0; row < ROWS_PER_TABLE; row++) {
                 String rejected = insertRow(table, row);
                 if (rejected != null) {
@@ -137,12 +141,13 @@ public final class RowSeeder {
             }
             if (rows > 0) {
                 inserted.put(table.name(), rows);
+                insertedRows.addAll(seededRows);
             } else {
                 failures.add(new SeedingFailure(table.name(), message));
             }
         }
         failures.sort(Comparator.comparing(SeedingFailure::table));
-        return new SeedingResult(new TreeMap<>(inserted), alreadyFilled, failures);
+        return new SeedingResult(new TreeMap<>(inserted), alreadyFilled, failures, insertedRows);
     }
 
     /**
@@ -190,6 +195,7 @@ public final class RowSeeder {
             try {
                 insert(table, attempt);
                 connection.releaseSavepoint(savepoint);
+                seededRows.add(new SeededRow(table.name(), table.ref().sql(), attempt));
                 return null;
             } catch (SQLException e) {
                 connection.rollback(savepoint);
