@@ -1,6 +1,7 @@
 package dev.stairway.verifier.data;
 
 import dev.stairway.fixtures.Dialect;
+import dev.stairway.verifier.catalog.TableRef;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -217,7 +217,7 @@ public final class DialectWalk {
         private boolean seed() {
             SeedingResult seeded;
             try {
-                seeded = timed(Step.SEED, () -> seedRows(database));
+                seeded = timed(Step.SEED, () -> seedRows(database, schema));
             } catch (CheckFailedException e) {
                 if (unseedableTables.add(e.getMessage())) {
                     findings.add(finding(FindingKind.SEEDING_INCOMPLETE, List.of(e.getMessage()
@@ -401,8 +401,9 @@ public final class DialectWalk {
                 connection -> SchemaSnapshot.read(connection, dialect, flyway.historyTable()));
     }
 
-    private SeedingResult seedRows(TestDatabase database) {
-        return read(database, "seed", connection -> RowSeeder.seed(connection, dialect, flyway.historyTable()));
+    /** Seeds the empty tables of {@code database}, whose schema is {@code schema}. */
+    private SeedingResult seedRows(TestDatabase database, SchemaSnapshot schema) {
+        return read(database, "seed", connection -> RowSeeder.seed(connection, schema, flyway.historyTable()));
     }
 
     private DataSnapshot data(TestDatabase database) {
