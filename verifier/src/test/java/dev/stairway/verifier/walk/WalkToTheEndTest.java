@@ -191,13 +191,13 @@ class WalkToTheEndTest {
         // WHEN walking it
         VerificationReport report = verify("dangling-reference", databases, SQLITE);
 
-        // THEN the seeder's failure is one notice at the first revision it happens, and the walk reaches the last
-        // revision with nothing failed
+        // THEN the table the seeder cannot fill is one notice at the first revision it is met, and the walk reaches
+        // the last revision with nothing failed
         assertThat(revisionsWalked(report, SQLITE)).containsExactly("V1 create_child", "V2 index_parents",
                 "V3 create_tags");
         assertThat(report.findings()).containsExactly(finding("V2 index_parents", SQLITE,
-                FindingKind.SEEDING_INCOMPLETE, "could not seed: [SQLITE_ERROR] SQL error or missing database (no such"
-                        + " table: p); the walk goes on without generated rows in the tables left"));
+                FindingKind.SEEDING_INCOMPLETE, "table child has no rows, its data is not checked: [SQLITE_ERROR] SQL"
+                        + " error or missing database (no such table: main.p)"));
         assertThat(report.holds()).isTrue();
     }
 
