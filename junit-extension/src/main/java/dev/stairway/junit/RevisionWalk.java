@@ -25,7 +25,8 @@ import org.junit.jupiter.api.DynamicTest;
  * }</pre>
  *
  * <p>Settings come from JUnit configuration parameters, else the environment, as for {@code @MigratedDatabase};
- * {@code stairway.dialects} chooses the dialects walked. The tests are those of {@link RevisionTests#tests}.
+ * {@code stairway.dialects} chooses the dialects walked and {@code stairway.step.timeout} how long one step may run.
+ * The tests are those of {@link RevisionTests#tests}.
  */
 public final class RevisionWalk {
 
@@ -50,6 +51,7 @@ public final class RevisionWalk {
         StairwayConfiguration configuration = Stairway.configure()
                 .migrations(migrations)
                 .databases(databases)
+                .settings(settings)
                 .dialects(settings.dialects());
         return RevisionTests.tests(customizer.apply(configuration).load().verify());
     }

@@ -67,6 +67,7 @@ public final class UndoRunner {
      * @throws IllegalArgumentException when the revision has no undo script, or is of another dialect
      * @throws IllegalStateException    when the revision is not the latest applied version
      * @throws UndoFailedException      naming the {@code U} file, the statement and the database's message
+     * @throws UndoRemovedHistoryException when the script dropped the history table or deleted the version's row
      */
     public void undo(TestDatabase database, Revision revision) {
         Dialect dialect = database.dialect();
@@ -97,9 +98,9 @@ public final class UndoRunner {
         try (Connection connection = database.connection()) {
             int rank = latestRank(connection, database, revision);
             if (dialect == Dialect.SQLITE) {
-                undoSqlite(connection, database, rank, script, statements);
+                undoSqlite(connection, database, revision, rank, script, statements);
             } else {
-                undoPostgresql(connection, database, rank, script, statements);
+                undoPostgresql(connection, database, revision, rank, script, statements);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not undo " + revision.displayName() + " on " + database + ": "
@@ -119,19 +120,19 @@ public final class UndoRunner {
         return latest.get().installedRank();
     }
 
-    private void undoPostgresql(Connection connection, TestDatabase database, int rank, MigrationScript script,
-            List<SqlStatement> statements) throws SQLException {
+    private void undoPostgresql(Connection connection, TestDatabase database, Revision revision, int rank,
+            MigrationScript script, List<SqlStatement> statements) throws SQLException {
         boolean transactional = runsInTransaction(statements, connection.getMetaData().getDatabaseMajorVersion());
         if (!transactional) {
             connection.setAutoCommit(true);
             execute(connection, database, script, statements, false);
-            deleteHistoryRow(connection, database, rank);
+            deleteHistoryRow(connection, database, revision, script, rank);
             return;
         }
         connection.setAutoCommit(false);
         try {
             execute(connection, database, script, statements, true);
-            deleteHistoryRow(connection, database, rank);
+            deleteHistoryRow(connection, database, revision, script, rank);
             connection.commit();
         } finally {
             if (!connection.getAutoCommit()) {
@@ -151,8 +152,8 @@ public final class UndoRunner {
                 || serverMajor < 12 && ADD_ENUM_VALUE.matcher(statement.sql()).matches());
     }
 
-    private void undoSqlite(Connection connection, TestDatabase database, int rank, MigrationScript script,
-            List<SqlStatement> statements) throws SQLException {
+    private void undoSqlite(Connection connection, TestDatabase database, Revision revision, int rank,
+            MigrationScript script, List<SqlStatement> statements) throws SQLException {
         List<SqlStatement> body = new ArrayList<>();
         boolean foreignKeysOff = false;
         for (SqlStatement statement : statements) {
@@ -174,7 +175,7 @@ public final class UndoRunner {
             if (foreignKeysOff && foreignKeysWereOn) {
                 checkForeignKeys(connection, database, script);
             }
-            deleteHistoryRow(connection, database, rank);
+            deleteHistoryRow(connection, database, revision, script, rank);
             connection.commit();
         } finally {
             if (!connection.getAutoCommit()) {
@@ -219,11 +220,27 @@ public final class UndoRunner {
         }
     }
 
-    private void deleteHistoryRow(Connection connection, TestDatabase database, int rank) throws SQLException {
+    /**
+     * Deletes {@code revision}'s row, at {@code rank}, from the history table.
+     *
+     * @throws UndoRemovedHistoryException when the script dropped the table or deleted the row itself
+     */
+    private void deleteHistoryRow(Connection connection, TestDatabase database, Revision revision,
+            MigrationScript script, int rank) throws SQLException {
+        if (!flyway.historyTableExists(connection, database.dialect())) {
+            throw new UndoRemovedHistoryException(script.path() + " dropped " + flyway.historyTable() + " on "
+                    + database + ": expected the undo to leave Flyway's history to Stairway, which removes version "
+                    + revision.version() + "'s row itself. Remove the statement that drops it.");
+        }
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM " + flyway.qualifiedHistoryTable(database.dialect()) + " WHERE installed_rank = ?")) {
             delete.setInt(1, rank);
-            delete.executeUpdate();
+            if (delete.executeUpdate() == 0) {
+                throw new UndoRemovedHistoryException(script.path() + " deleted version " + revision.version()
+                        + "'s row from " + flyway.historyTable() + " on " + database + ": expected the undo to leave"
+                        + " Flyway's history to Stairway, which removes that row itself. Remove the statement that"
+                        + " deletes it.");
+            }
         }
     }
 

@@ -18,6 +18,9 @@ final class JsonReport {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("migrations", report.migrations());
         root.put("holds", report.holds());
+        root.put("interrupted", report.interrupted());
+        root.put("walked", report.results().size());
+        root.put("revisionCount", report.results().size() + report.notWalked().size());
         root.put("elapsedMillis", report.elapsed().toMillis());
         ArrayNode dialects = root.putArray("dialects");
         report.dialects().forEach(dialect -> dialects.add(dialect.id()));
@@ -32,6 +35,14 @@ final class JsonReport {
             ObjectNode steps = node.putObject("stepMillis");
             result.timings().forEach(timing -> steps.put(timing.step().label(), timing.duration().toMillis()));
             addFindings(node.putArray("findings"), result.findings());
+        }
+        ArrayNode notWalked = root.putArray("notWalked");
+        for (NotWalked revision : report.notWalked()) {
+            ObjectNode node = notWalked.addObject();
+            node.put("version", revision.version().toString());
+            node.put("description", revision.description());
+            node.put("dialect", revision.dialect().id());
+            node.put("reason", revision.reason());
         }
         addFindings(root.putArray("parityFindings"), report.parityFindings());
         ArrayNode warnings = root.putArray("warnings");
