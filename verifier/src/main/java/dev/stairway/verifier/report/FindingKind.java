@@ -46,7 +46,13 @@ public enum FindingKind {
     /** Schema or rows could not be read at a step, so that step's comparison was left out. */
     NOT_CHECKED("not checked", false),
     /** Some versions exist in one dialect only: each dialect walks its own, parity is checked where both have one. */
-    VERSIONS_IN_ONE_DIALECT("versions in one dialect only", false);
+    VERSIONS_IN_ONE_DIALECT("versions in one dialect only", false),
+    /**
+     * A column's default gives a new value on each insert ({@code now()}, {@code CURRENT_TIMESTAMP},
+     * {@code random()}, ...): after the second up its values are compared by presence and nullness, not value.
+     * Told once per column.
+     */
+    VOLATILE_DEFAULT("volatile default", false);
 
     private final String label;
     private final boolean failure;

@@ -64,6 +64,7 @@ public final class DialectWalk {
     private final ForeignKeyCheck foreignKeys = new ForeignKeyCheck();
     /** The tables the seeder could not fill, and its failures, each told once. */
     private final Set<String> unseedableTables = new HashSet<>();
+    private final VolatileColumns volatileColumns = new VolatileColumns();
 
     /**
      * A walk of {@code dialect}'s revisions of {@code history}, on databases from {@code databases}, each step
@@ -194,7 +195,8 @@ public final class DialectWalk {
                         + ", or a first line '-- stairway:irreversible <reason>' in it")));
                 return;
             }
-            if (revision.undoIsEmpty()) {
+            // an empty undo of an empty up (a placeholder revision) undoes it exactly
+            if (revision.undoIsEmpty() && !revision.upIsEmpty()) {
                 findings.add(finding(FindingKind.EMPTY_UNDO, List.of(revision.undo().get().fileName()
                         + " holds only whitespace and comments")));
                 return;
@@ -206,13 +208,18 @@ public final class DialectWalk {
             foreignKeys(Step.DOWN, revision.undo().get());
             String before = "as at " + previousLabel();
             compare(schemaBefore, dataBefore, FindingKind.SCHEMA_NOT_RESTORED, FindingKind.DATA_NOT_RESTORED,
-                    difference -> SchemaFindingText.afterDown(difference, before));
+                    difference -> SchemaFindingText.afterDown(difference, before), Set.of());
             if (!historyHolds(appliedBefore) || !reUp()) {
                 rebuild();
                 return;
             }
+            Set<String> volatileDefaults = VolatileColumns.of(schemaAfterUp, dataAfterUp);
+            List<String> firstSeen = volatileColumns.firstSeen(schemaAfterUp, volatileDefaults);
+            if (!firstSeen.isEmpty()) {
+                findings.add(finding(FindingKind.VOLATILE_DEFAULT, firstSeen));
+            }
             boolean reproduced = compare(schemaAfterUp, dataAfterUp, FindingKind.SCHEMA_NOT_REPRODUCED,
-                    FindingKind.DATA_NOT_REPRODUCED, SchemaFindingText::afterReUp);
+                    FindingKind.DATA_NOT_REPRODUCED, SchemaFindingText::afterReUp, volatileDefaults);
             if (!historyHolds(withThis()) || !reproduced) {
                 rebuild();
             }
@@ -308,7 +315,7 @@ public final class DialectWalk {
         }
 
         private boolean compare(SchemaSnapshot expectedSchema, DataSnapshot expectedData, FindingKind schemaKind,
-                FindingKind dataKind, Function<SchemaDifference, String> wording) {
+                FindingKind dataKind, Function<SchemaDifference, String> wording, Set<String> presenceOnly) {
             SchemaSnapshot actualSchema = timed(Step.CHECK, () -> snapshot(database));
             DataSnapshot actualData = timed(Step.CHECK, () -> data(database));
             data = actualData;
@@ -322,7 +329,8 @@ public final class DialectWalk {
                 findings.add(finding(FindingKind.COLUMN_ORDER_CHANGED,
                         diff.notices().stream().map(wording).toList()));
             }
-            DataComparison rows = DataComparison.between(expectedData, actualData, revision.lossyColumns());
+            DataComparison rows = DataComparison.between(expectedData, actualData, revision.lossyColumns(),
+                    presenceOnly);
             if (!rows.isEmpty()) {
                 findings.add(finding(dataKind, rows.lines()));
                 holds = false;
