@@ -31,9 +31,11 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  *
  * <p>Flyway is configured with the dialect's locations, {@code cleanDisabled}, the wanted {@code target}, and
  * every pass-through setting of the history ({@code flyway.placeholders.*}, {@code flyway.mixed},
- * {@code flyway.table}, {@code flyway.baselineVersion}, ...). A runner {@link #of(MigrationHistory, Dialect) of a
- * history} hands Flyway the scripts the history read (no second listing of its folders) and keeps one loaded
- * Flyway for the database it last migrated; a runner {@link #of(List, Map) of locations} lets Flyway list them.
+ * {@code flyway.table}, {@code flyway.baselineVersion}, ...). On SQLite {@code mixed} is on unless set, so that a
+ * script switching foreign keys off around a table rebuild runs (outside a transaction, as it must). A runner
+ * {@link #of(MigrationHistory, Dialect) of a history} hands Flyway the scripts the history read (no second listing
+ * of its folders) and keeps one loaded Flyway for the database it last migrated; a runner
+ * {@link #of(List, Map) of locations} lets Flyway list them.
  *
  * <pre>{@code
  * FlywayRunner flyway = FlywayRunner.of(history, Dialect.SQLITE);
@@ -125,7 +127,7 @@ public final class FlywayRunner {
         String target = upTo.map(RevisionVersion::toString).orElse("latest");
         try {
             if (resources.isEmpty()) {
-                configuration().dataSource(database.dataSource()).target(target).load().migrate();
+                configuration(database.dialect()).dataSource(database.dataSource()).target(target).load().migrate();
                 return;
             }
             HistoryState state = historyState(database);
@@ -133,7 +135,7 @@ public final class FlywayRunner {
                     && state.migrations() == resources.get().versionsUpTo(state.latest())) {
                 session(database).migrate(resources.get().window(state.latest(), upTo));
             } else {
-                configuration().dataSource(database.dataSource()).target(target)
+                configuration(database.dialect()).dataSource(database.dataSource()).target(target)
                         .resourceProvider(resources.get().all()).javaMigrationClassProvider(List::of)
                         .load().migrate();
             }
@@ -162,7 +164,7 @@ public final class FlywayRunner {
     private FlywaySession session(TestDatabase database) {
         DataSource dataSource = database.dataSource();
         return session.updateAndGet(current -> current != null && current.runsOn(dataSource) ? current
-                : FlywaySession.open(configuration(), dataSource));
+                : FlywaySession.open(configuration(database.dialect()), dataSource));
     }
 
     /**
@@ -200,6 +202,17 @@ public final class FlywayRunner {
 
     private RevisionVersion version(String text) {
         return parsedVersions.computeIfAbsent(text, RevisionVersion::from);
+    }
+
+    /** The configuration for migrating a database of {@code dialect}. */
+    private FluentConfiguration configuration(Dialect dialect) {
+        FluentConfiguration configuration = configuration();
+        if (dialect == Dialect.SQLITE && !settings.containsKey("flyway.mixed")) {
+            // PRAGMA foreign_keys = OFF around a table rebuild (Django, Alembic's batch mode, popx) is a no-op in a
+            // transaction, and Flyway refuses it beside other statements unless told to run such a script outside one
+            configuration.mixed(true);
+        }
+        return configuration;
     }
 
     private FluentConfiguration configuration() {
