@@ -1,141 +1,36 @@
 package dev.stairway.verifier.cli;
 
-import dev.stairway.fixtures.Dialect;
-import dev.stairway.fixtures.StairwaySettings;
 import dev.stairway.verifier.Stairway;
-import dev.stairway.verifier.history.InvalidHistoryException;
-import dev.stairway.verifier.report.Finding;
 import dev.stairway.verifier.report.ReportFiles;
+import dev.stairway.verifier.report.RevisionResult;
 import dev.stairway.verifier.report.VerificationReport;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code stairway verify <folder>}: walks every revision up, down and up again on each dialect. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Walks every revision of a migration folder (with sqlite/, postgresql/ and optional common/"
                 + " subfolders) up, down and up again, and proves that schema and data come back.")
-final class VerifyCommand implements Callable<Integer> {
-
-    @Parameters(index = "0", paramLabel = "<folder>",
-            description = "The migration folder: a path, or classpath:db/migration.")
-    private String folder;
-
-    @Option(names = "--dialect", paramLabel = "sqlite|postgresql",
-            description = "A dialect to walk; repeat for several. Default: STAIRWAY_DIALECTS, else both.")
-    private List<String> dialects = new ArrayList<>();
-
-    @Option(names = "--report", paramLabel = "<dir>", description = "Writes report.json and report.md there.")
-    private Path reportDirectory;
-
-    @Option(names = "--postgresql-url", paramLabel = "<url>",
-            description = "An existing PostgreSQL server (postgres://user:pass@host:port/db); Stairway creates and"
-                    + " drops only its own databases there.")
-    private String postgresqlUrl;
-
-    @Option(names = "--postgresql-version", paramLabel = "<major>",
-            description = "The PostgreSQL major version for embedded or Testcontainers servers. Default: 17.")
-    private String postgresqlVersion;
-
-    @Option(names = "--postgresql-provider", paramLabel = "<provider>",
-            description = "auto, embedded, testcontainers or external. Default: embedded (external with --postgresql-url).")
-    private String postgresqlProvider;
-
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
+final class VerifyCommand extends CheckCommand<VerificationReport> {
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        VerificationReport report;
-        try {
-            StairwaySettings settings = settings();
-            report = Stairway.configure()
-                    .migrations(folder)
-                    .dialects(chosenDialects(settings))
-                    .settings(settings)
-                    .listener(new ProgressPrinter(out))
-                    .load()
-                    .verify();
-        } catch (IllegalArgumentException | InvalidHistoryException e) {
-            err.println("stairway verify: " + e.getMessage());
-            return StairwayCommand.BAD_INPUT;
-        } catch (IllegalStateException e) {
-            // A database that could not be provisioned or read (an external server that refuses, a port in use):
-            // nothing was verified, and the message says why.
-            err.println("stairway verify: could not verify: " + e.getMessage());
-            return StairwayCommand.BAD_INPUT;
-        }
-        printSummary(report, out);
-        if (reportDirectory != null) {
-            ReportFiles.write(report, reportDirectory);
-            out.println("Report written to " + reportDirectory.resolve(ReportFiles.JSON) + " and "
-                    + reportDirectory.resolve(ReportFiles.MARKDOWN));
-        }
-        out.flush();
-        return report.holds() ? StairwayCommand.HOLDS : StairwayCommand.FINDINGS;
+    VerificationReport check(Stairway stairway) {
+        return stairway.verify();
     }
 
-    private List<Dialect> chosenDialects(StairwaySettings settings) {
-        if (dialects.isEmpty()) {
-            return settings.dialects().stream().sorted().toList();
-        }
-        return dialects.stream().map(Dialect::from).distinct().toList();
+    @Override
+    Outcome outcome(VerificationReport report) {
+        long revisions = report.results().stream().map(RevisionResult::version).distinct().count();
+        return new Outcome(revisions + " revisions", report.dialects(), report.elapsed(), report.findings());
     }
 
-    private StairwaySettings settings() {
-        Map<String, String> values = new HashMap<>();
-        if (postgresqlUrl != null) {
-            values.put(StairwaySettings.POSTGRESQL_URL, postgresqlUrl);
-            values.putIfAbsent(StairwaySettings.POSTGRESQL_PROVIDER, "external");
-        }
-        if (postgresqlVersion != null) {
-            values.put(StairwaySettings.POSTGRESQL_VERSION, postgresqlVersion);
-        }
-        if (postgresqlProvider != null) {
-            values.put(StairwaySettings.POSTGRESQL_PROVIDER, postgresqlProvider);
-        }
-        try {
-            return StairwaySettings.from(key -> Optional.ofNullable(values.get(key)));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(inOptionNames(e.getMessage()), e);
-        }
+    @Override
+    void write(VerificationReport report, Path directory) {
+        ReportFiles.write(report, directory);
     }
 
-    /** A settings message about values given as options, naming the options rather than the settings behind them. */
-    private static String inOptionNames(String message) {
-        return message.replace(StairwaySettings.POSTGRESQL_VERSION, "--postgresql-version")
-                .replace(StairwaySettings.POSTGRESQL_PROVIDER, "--postgresql-provider")
-                .replace(StairwaySettings.POSTGRESQL_URL, "--postgresql-url");
-    }
-
-    private static void printSummary(VerificationReport report, PrintWriter out) {
-        long revisions = report.results().stream().map(r -> r.version()).distinct().count();
-        out.println();
-        if (report.holds()) {
-            out.printf("All %d revisions hold on %s (%d ms).%n", revisions, dialectNames(report),
-                    report.elapsed().toMillis());
-            report.findings().forEach(notice -> out.println("  notice: " + notice.message()));
-            return;
-        }
-        out.printf("%d finding(s) over %d revisions on %s (%d ms):%n", report.failures().size(), revisions,
-                dialectNames(report), report.elapsed().toMillis());
-        for (Finding finding : report.failures()) {
-            out.println("  " + finding.message());
-        }
-    }
-
-    private static String dialectNames(VerificationReport report) {
-        return String.join(" and ", report.dialects().stream().map(Dialect::id).toList());
+    @Override
+    String couldNot() {
+        return "could not verify";
     }
 }
