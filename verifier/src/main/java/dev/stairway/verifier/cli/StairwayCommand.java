@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "stairway", mixinStandardHelpOptions = true, version = "stairway 0.1.0",
         description = "Proves that every Flyway migration goes up, down and up again on SQLite and PostgreSQL.",
-        subcommands = {VerifyCommand.class, ReleaseCommand.class})
+        subcommands = {VerifyCommand.class, ReleaseCommand.class, GateCommand.class})
 public final class StairwayCommand implements Runnable {
 
     /** Exit status when everything holds. */

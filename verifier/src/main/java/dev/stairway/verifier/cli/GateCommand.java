@@ -1,0 +1,38 @@
+package dev.stairway.verifier.cli;
+
+import dev.stairway.verifier.Stairway;
+import dev.stairway.verifier.report.GateReport;
+import dev.stairway.verifier.report.ReleaseResult;
+import dev.stairway.verifier.report.ReportFiles;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+
+/** {@code stairway gate <folder>}: the release gate, every declared release's paths to the latest version. */
+@Command(name = "gate", mixinStandardHelpOptions = true,
+        description = "For every release the migration folder's releases file declares, on each dialect: reports"
+                + " drift of the files it shipped, and proves that a database built at the release and holding rows"
+                + " upgrades to the schema of a fresh install with its rows kept, comes back down to the release"
+                + " with the undo scripts, and that a legacy install of it is adopted by a Flyway baseline as well.")
+final class GateCommand extends CheckCommand<GateReport> {
+
+    @Override
+    GateReport check(Stairway stairway) {
+        return stairway.gate();
+    }
+
+    @Override
+    Outcome outcome(GateReport report) {
+        long releases = report.results().stream().map(ReleaseResult::release).distinct().count();
+        return new Outcome(releases + " releases", report.dialects(), report.elapsed(), report.findings());
+    }
+
+    @Override
+    void write(GateReport report, Path directory) {
+        ReportFiles.write(report, directory);
+    }
+
+    @Override
+    String couldNot() {
+        return "could not check the releases";
+    }
+}
