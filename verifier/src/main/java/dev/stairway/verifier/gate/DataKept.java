@@ -33,11 +33,13 @@ final class DataKept {
      * What of {@code before}'s rows is not in {@code after}, one line per column or table; empty when every row is
      * kept.
      *
-     * @param lossy  declared lossy columns ({@code table.column}), left out
-     * @param from   how the earlier state is named, such as {@code V1}
-     * @param to     how the later state is named, such as {@code V3}
+     * @param lossy    declared lossy columns ({@code table.column}), left out
+     * @param from     how the earlier state is named, such as {@code V1}
+     * @param to       how the later state is named, such as {@code V3}
+     * @param examples whether to show example rows and values; without, the lines only count them
      */
-    static List<String> lost(DatabaseState before, DatabaseState after, Set<String> lossy, String from, String to) {
+    static List<String> lost(DatabaseState before, DatabaseState after, Set<String> lossy, String from, String to,
+            boolean examples) {
         Set<String> ignored = new HashSet<>();
         lossy.forEach(column -> ignored.add(column.toLowerCase(Locale.ROOT)));
         for (TableRows table : before.data().tables()) {
@@ -58,13 +60,15 @@ final class DataKept {
             for (String column : compared) {
                 missingValues(before, after, table.table(), column).ifPresent(values -> columnLines.add("column "
                         + table.table() + "." + column + ": " + count(values.rowsMissing(), "value") + " at " + from
-                        + " " + (values.rowsMissing() == 1 ? "is" : "are") + " not at " + to + examples(values)));
+                        + " " + (values.rowsMissing() == 1 ? "is" : "are") + " not at " + to
+                        + (examples ? examples(values) : "")));
             }
             if (columnLines.isEmpty() || columnLines.size() == compared.size()) {
                 lines.add("table " + table.table() + ": " + count(table.rowsMissing(), "row") + " at " + from + " "
                         + (table.rowsMissing() == 1 ? "is" : "are") + " not at " + to + " ("
                         + (compared.isEmpty() ? "counted: no column survives unchanged"
-                                : "compared on " + String.join(", ", compared)) + ")" + examples(table));
+                                : "compared on " + String.join(", ", compared)) + ")"
+                        + (examples ? examples(table) : ""));
             } else {
                 lines.addAll(columnLines);
             }

@@ -64,15 +64,22 @@ final class UpgradePath {
             DatabaseState after = DatabaseState.read(database, flyway.historyTable());
             List<Revision> applied = between(at, stop);
             String stopName = "V" + stop;
-            List<String> lost = DataKept.lost(before, after, lossy(applied), atName, stopName);
             Revision alone = applied.size() == 1 ? applied.get(0) : null;
-            if (!lost.isEmpty() && alone != null && alone.irreversible().isPresent()) {
-                List<String> details = new ArrayList<>();
-                details.add(alone.label() + " is irreversible (" + alone.irreversible().get() + ")");
-                details.addAll(lost);
-                findings.add(FindingKind.IRREVERSIBLE_REMOVED_ROWS, details);
-            } else if (!lost.isEmpty()) {
-                findings.add(kinds.lostData(), lost);
+            if (alone != null && alone.irreversible().isPresent()) {
+                // it declares that it removes data: say what went, briefly, as a notice
+                List<String> removed = DataKept.lost(before, after, Set.of(), atName, stopName, false);
+                if (!removed.isEmpty()) {
+                    List<String> details = new ArrayList<>();
+                    details.add("on the way up from " + fromName + ", " + alone.label() + " is irreversible ("
+                            + alone.irreversible().get() + ")");
+                    details.addAll(removed);
+                    findings.add(FindingKind.IRREVERSIBLE_REMOVED_ROWS, details);
+                }
+            } else {
+                List<String> lost = DataKept.lost(before, after, lossy(applied), atName, stopName, true);
+                if (!lost.isEmpty()) {
+                    findings.add(kinds.lostData(), lost);
+                }
             }
             states.put(stop, after);
             before = after;

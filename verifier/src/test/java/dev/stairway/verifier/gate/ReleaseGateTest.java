@@ -110,12 +110,9 @@ class ReleaseGateTest {
         for (Dialect dialect : Dialect.values()) {
             assertThat(report.findings().stream().filter(f -> f.dialect().orElseThrow() == dialect)).containsExactly(
                     finding("release 1.0 (V1)", dialect, FindingKind.IRREVERSIBLE_REMOVED_ROWS,
-                            "V2 purge_customers is irreversible (deletes every customer of the old shop; they are"
-                                    + " not kept anywhere)",
-                            "table customers: 3 rows at V1 are not at V2 (compared on id, name, email):"
-                                    + " customers(id=1, name='name-1', email='email-1');"
-                                    + " customers(id=2, name='name-2', email='email-2');"
-                                    + " customers(id=3, name='name-3', email='email-3')"),
+                            "on the way up from V1, V2 purge_customers is irreversible (deletes every customer of"
+                                    + " the old shop; they are not kept anywhere)",
+                            "table customers: 3 rows at V1 are not at V2 (compared on id, name, email)"),
                     finding("release 1.0 (V1)", dialect, FindingKind.DOWNGRADE_STOPS,
                             "V2 purge_customers is irreversible (deletes every customer of the old shop; they are"
                                     + " not kept anywhere): the way down from V3 to V1 ends there, so it is checked"
