@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Compares the SQLite and PostgreSQL schemas of one history logically: tables, column names and
- * nullability, types by {@link TypeFamily}, primary, unique and foreign keys, and indexed columns. Names are
+ * nullability, types by {@link TypeFamily#parity()}, primary, unique and foreign keys, and indexed columns. Names are
  * compared ignoring case; constraint and index names, defaults and checks are not compared, since dialects
  * spell them differently.
  *
@@ -98,8 +98,8 @@ public final class DialectParity {
                     add(ParityDivergence.Aspect.NULLABILITY, object, nullability(sqliteNullable),
                             nullability(postgresqlNullable));
                 }
-                TypeFamily sqliteFamily = TypeFamily.of(Dialect.SQLITE, column.type());
-                TypeFamily postgresqlFamily = postgresqlFamily(other.type());
+                TypeFamily sqliteFamily = TypeFamily.of(Dialect.SQLITE, column.type()).parity();
+                TypeFamily postgresqlFamily = postgresqlSchema.typeOf(other).family().parity();
                 if (!compatible(sqliteFamily, postgresqlFamily)) {
                     add(ParityDivergence.Aspect.TYPE_FAMILY, object,
                             sqliteFamily + " (" + (column.type().isEmpty() ? "no type" : column.type()) + ")",
@@ -158,21 +158,6 @@ public final class DialectParity {
                     .forEach(columns -> add(aspect, prefix + list(columns), "present", null));
             right.stream().filter(columns -> !left.contains(columns))
                     .forEach(columns -> add(aspect, prefix + list(columns), null, "present"));
-        }
-
-        private TypeFamily postgresqlFamily(String type) {
-            String name = type;
-            for (EnumType enumType : postgresqlSchema.enumTypes()) {
-                if (enumType.name().equals(name)) {
-                    return TypeFamily.TEXT;
-                }
-            }
-            for (DomainType domain : postgresqlSchema.domainTypes()) {
-                if (domain.name().equals(name)) {
-                    return TypeFamily.of(Dialect.POSTGRESQL, domain.baseType());
-                }
-            }
-            return TypeFamily.of(Dialect.POSTGRESQL, type);
         }
 
         /** SQLite has no JSON, boolean or date storage class: it keeps them as TEXT and INTEGER, by its own documentation. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.stairway.fixtures.Dialect;
 import dev.stairway.fixtures.TestDatabase;
+import dev.stairway.verifier.catalog.CatalogReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -54,6 +55,7 @@ public final class SchemaSnapshot {
     private final List<Routine> functions;
     private final List<Extension> extensions;
     private final Folded folded;
+    private final ColumnTypes columnTypes;
 
     SchemaSnapshot(Dialect dialect, List<Table> tables, List<View> views, List<Trigger> triggers,
             List<Sequence> sequences, List<EnumType> enumTypes, List<DomainType> domainTypes, List<Routine> functions,
@@ -72,6 +74,18 @@ public final class SchemaSnapshot {
         this.functions = sorted(functions, Routine::name);
         this.extensions = sorted(extensions, Extension::name);
         this.folded = Folded.of(this);
+        this.columnTypes = new ColumnTypes(dialect, this.enumTypes, this.domainTypes);
+    }
+
+    /**
+     * A snapshot of the given parts of a {@code dialect} schema, each sorted as documented above; for catalog
+     * readers and tests.
+     */
+    public static SchemaSnapshot of(Dialect dialect, List<Table> tables, List<View> views, List<Trigger> triggers,
+            List<Sequence> sequences, List<EnumType> enumTypes, List<DomainType> domainTypes, List<Routine> functions,
+            List<Extension> extensions) {
+        return new SchemaSnapshot(dialect, tables, views, triggers, sequences, enumTypes, domainTypes, functions,
+                extensions);
     }
 
     private static <T> List<T> sorted(List<T> values, java.util.function.Function<T, String> name) {
@@ -110,10 +124,7 @@ public final class SchemaSnapshot {
      */
     public static SchemaSnapshot read(Connection connection, Dialect dialect, String historyTable) {
         try {
-            return switch (dialect) {
-                case SQLITE -> new SqliteSchemaReader(connection, historyTable).read();
-                case POSTGRESQL -> new PostgresqlSchemaReader(connection, historyTable).read();
-            };
+            return CatalogReader.of(dialect, historyTable).schema(connection);
         } catch (SQLException e) {
             throw new SchemaReadException("Could not read the " + dialect + " schema from its catalog: "
                     + e.getMessage() + ". Check that the connection is to a " + dialect
@@ -161,6 +172,14 @@ public final class SchemaSnapshot {
     /** The table called {@code name} (SQLite: ignoring case). */
     public Optional<Table> table(String name) {
         return tables.stream().filter(table -> Names.same(dialect, table.name(), name)).findFirst();
+    }
+
+    /**
+     * What the type of {@code column} (of a table of this snapshot) means: its family and size, with PostgreSQL
+     * enums and domains resolved through this snapshot's types.
+     */
+    public ColumnType typeOf(Column column) {
+        return columnTypes.resolve(column.type());
     }
 
     /** The views, sorted by name. */
