@@ -30,8 +30,20 @@ import picocli.CommandLine.Parameters;
  */
 abstract class CheckCommand<R> implements Callable<Integer> {
 
-    /** What a check found, as the summary tells it. */
+    /**
+     * What a check found, as the summary tells it.
+     *
+     * @param counted  how many things were checked, with their noun: {@code 3 revisions}, {@code 1 release}
+     * @param dialects the dialects checked
+     * @param elapsed  how long it all took
+     * @param findings every finding, failures and notices
+     */
     record Outcome(String counted, List<Dialect> dialects, Duration elapsed, List<Finding> findings) {
+
+        /** {@code count} and {@code noun}, plural unless one: {@code 1 release}, {@code 2 releases}. */
+        static String counted(long count, String noun) {
+            return count + " " + noun + (count == 1 ? "" : "s");
+        }
     }
 
     @Parameters(index = "0", paramLabel = "<folder>",

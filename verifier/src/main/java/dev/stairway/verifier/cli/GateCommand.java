@@ -23,7 +23,8 @@ final class GateCommand extends CheckCommand<GateReport> {
     @Override
     Outcome outcome(GateReport report) {
         long releases = report.results().stream().map(ReleaseResult::release).distinct().count();
-        return new Outcome(releases + " releases", report.dialects(), report.elapsed(), report.findings());
+        return new Outcome(Outcome.counted(releases, "release"), report.dialects(), report.elapsed(),
+                report.findings());
     }
 
     @Override

@@ -21,7 +21,8 @@ final class VerifyCommand extends CheckCommand<VerificationReport> {
     @Override
     Outcome outcome(VerificationReport report) {
         long revisions = report.results().stream().map(RevisionResult::version).distinct().count();
-        return new Outcome(revisions + " revisions", report.dialects(), report.elapsed(), report.findings());
+        return new Outcome(Outcome.counted(revisions, "revision"), report.dialects(), report.elapsed(),
+                report.findings());
     }
 
     @Override

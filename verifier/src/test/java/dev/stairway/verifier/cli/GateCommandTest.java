@@ -68,7 +68,7 @@ class GateCommandTest {
                 "    FINDING " + lost,
                 "    FINDING " + notBack,
                 "",
-                "2 finding(s) over 1 releases on sqlite (N ms):",
+                "2 finding(s) over 1 release on sqlite (N ms):",
                 "  release 1.0 (V1) [sqlite]: " + lost,
                 "  release 1.0 (V1) [sqlite]: " + notBack,
                 "Report written to " + reports.resolve("report.json") + " and " + reports.resolve("report.md"));
