@@ -25,8 +25,9 @@ import org.junit.jupiter.api.DynamicTest;
  * }</pre>
  *
  * <p>Settings come from JUnit configuration parameters, else the environment, as for {@code @MigratedDatabase};
- * {@code stairway.dialects} chooses the dialects walked. The tests are those of {@link RevisionTests#tests}; the
- * release gate's, one per release per dialect, come from {@link #gate(String)}.
+ * {@code stairway.dialects} chooses the dialects walked and {@code stairway.step.timeout} how long one step may run.
+ * The tests are those of {@link RevisionTests#tests}; the release gate's, one per release per dialect, come from
+ * {@link #gate(String)}.
  */
 public final class RevisionWalk {
 
@@ -76,6 +77,7 @@ public final class RevisionWalk {
         return Stairway.configure()
                 .migrations(migrations)
                 .databases(databases)
+                .settings(settings)
                 .dialects(settings.dialects());
     }
 }

@@ -3,6 +3,7 @@ package dev.stairway.verifier;
 import dev.stairway.fixtures.Databases;
 import dev.stairway.fixtures.Dialect;
 import dev.stairway.fixtures.StairwaySettings;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -23,6 +24,8 @@ public final class StairwayConfiguration {
     private Databases databases;
     private final Map<String, String> flywaySettings = new LinkedHashMap<>();
     private WalkListener listener = WalkListener.NONE;
+    private Duration stepTimeLimit;
+    private Interruption interruption = new Interruption();
 
     StairwayConfiguration() {
     }
@@ -52,8 +55,9 @@ public final class StairwayConfiguration {
     }
 
     /**
-     * Where databases come from (PostgreSQL provider, URL, version, pool size). Default:
-     * {@link StairwaySettings#defaults()}. Ignored when {@link #databases(Databases)} is given.
+     * Where databases come from (PostgreSQL provider, URL, version, pool size; ignored when
+     * {@link #databases(Databases)} is given) and how long a step may run ({@link StairwaySettings#stepTimeout()},
+     * unless {@link #stepTimeLimit} says otherwise). Default: {@link StairwaySettings#defaults()}.
      */
     public StairwayConfiguration settings(StairwaySettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -81,6 +85,28 @@ public final class StairwayConfiguration {
         return this;
     }
 
+    /**
+     * How long one step of the walk (an up, an undo, seeding, a snapshot) may run: a step past it is stopped,
+     * reported as timed out, and the walk goes on. Default: the settings' {@link StairwaySettings#stepTimeout()},
+     * five minutes unless {@code stairway.step.timeout} says otherwise.
+     */
+    public StairwayConfiguration stepTimeLimit(Duration limit) {
+        if (limit.isZero() || limit.isNegative()) {
+            throw new IllegalArgumentException("Expected a step time limit above zero, found " + limit + ".");
+        }
+        this.stepTimeLimit = limit;
+        return this;
+    }
+
+    /**
+     * A switch that stops the verification early from another thread, for example on SIGTERM: the report lists
+     * what was not reached and is marked interrupted. Default: a switch nobody throws.
+     */
+    public StairwayConfiguration interruption(Interruption interruption) {
+        this.interruption = Objects.requireNonNull(interruption, "interruption");
+        return this;
+    }
+
     /** Hears of progress, a revision at a time. Default: {@link WalkListener#NONE}. */
     public StairwayConfiguration listener(WalkListener listener) {
         this.listener = Objects.requireNonNull(listener, "listener");
@@ -90,6 +116,7 @@ public final class StairwayConfiguration {
     /** An immutable {@link Stairway} with this configuration. */
     public Stairway load() {
         return new Stairway(migrations, dialects, settings, Optional.ofNullable(databases),
-                Map.copyOf(flywaySettings), listener);
+                Map.copyOf(flywaySettings), listener,
+                stepTimeLimit != null ? stepTimeLimit : settings.stepTimeout(), interruption);
     }
 }

@@ -1,6 +1,7 @@
 package dev.stairway.verifier;
 
 import dev.stairway.fixtures.Dialect;
+import dev.stairway.verifier.report.NotWalked;
 import dev.stairway.verifier.report.ReleaseResult;
 import dev.stairway.verifier.report.RevisionResult;
 
@@ -20,6 +21,10 @@ public interface WalkListener {
 
     /** One revision was walked on one dialect. */
     default void revisionWalked(RevisionResult result) {
+    }
+
+    /** One revision is not walked on one dialect: an earlier up failed on its own, or the run was interrupted. */
+    default void revisionNotWalked(NotWalked revision) {
     }
 
     /** The release gate on {@code dialect} starts, over {@code releases} releases. */

@@ -4,11 +4,9 @@ import dev.stairway.fixtures.Dialect;
 import dev.stairway.fixtures.StairwaySettings;
 import dev.stairway.verifier.Stairway;
 import dev.stairway.verifier.history.InvalidHistoryException;
-import dev.stairway.verifier.report.Finding;
 import dev.stairway.verifier.report.ReportFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,22 +27,6 @@ import picocli.CommandLine.Parameters;
  * @param <R> the report the check makes
  */
 abstract class CheckCommand<R> implements Callable<Integer> {
-
-    /**
-     * What a check found, as the summary tells it.
-     *
-     * @param counted  how many things were checked, with their noun: {@code 3 revisions}, {@code 1 release}
-     * @param dialects the dialects checked
-     * @param elapsed  how long it all took
-     * @param findings every finding, failures and notices
-     */
-    record Outcome(String counted, List<Dialect> dialects, Duration elapsed, List<Finding> findings) {
-
-        /** {@code count} and {@code noun}, plural unless one: {@code 1 release}, {@code 2 releases}. */
-        static String counted(long count, String noun) {
-            return count + " " + noun + (count == 1 ? "" : "s");
-        }
-    }
 
     @Parameters(index = "0", paramLabel = "<folder>",
             description = "The migration folder: a path, or classpath:db/migration.")
@@ -76,8 +58,11 @@ abstract class CheckCommand<R> implements Callable<Integer> {
     /** Runs the check on a configured {@link Stairway}. */
     abstract R check(Stairway stairway);
 
-    /** What the report says, for the summary. */
-    abstract Outcome outcome(R report);
+    /** Prints the summary that follows the progress lines: the verdict, then the findings. */
+    abstract void printSummary(R report, PrintWriter out);
+
+    /** Whether the report holds: no finding fails. */
+    abstract boolean holds(R report);
 
     /** Writes the report files into {@code directory}. */
     abstract void write(R report, Path directory);
@@ -108,31 +93,20 @@ abstract class CheckCommand<R> implements Callable<Integer> {
             err.println(command + couldNot() + ": " + e.getMessage());
             return StairwayCommand.BAD_INPUT;
         }
-        Outcome outcome = outcome(report);
-        List<Finding> failures = outcome.findings().stream().filter(Finding::isFailure).toList();
-        printSummary(outcome, failures, out);
+        out.println();
+        printSummary(report, out);
         if (reportDirectory != null) {
             write(report, reportDirectory);
             out.println("Report written to " + reportDirectory.resolve(ReportFiles.JSON) + " and "
                     + reportDirectory.resolve(ReportFiles.MARKDOWN));
         }
         out.flush();
-        return failures.isEmpty() ? StairwayCommand.HOLDS : StairwayCommand.FINDINGS;
+        return holds(report) ? StairwayCommand.HOLDS : StairwayCommand.FINDINGS;
     }
 
-    private static void printSummary(Outcome outcome, List<Finding> failures, PrintWriter out) {
-        String dialects = String.join(" and ", outcome.dialects().stream().map(Dialect::id).toList());
-        out.println();
-        if (failures.isEmpty()) {
-            out.printf("All %s hold on %s (%d ms).%n", outcome.counted(), dialects, outcome.elapsed().toMillis());
-            outcome.findings().forEach(notice -> out.println("  notice: " + notice.message()));
-            return;
-        }
-        out.printf("%d finding(s) over %s on %s (%d ms):%n", failures.size(), outcome.counted(), dialects,
-                outcome.elapsed().toMillis());
-        for (Finding finding : failures) {
-            out.println("  " + finding.message());
-        }
+    /** The dialects' names for a summary: {@code sqlite and postgresql}. */
+    static String dialectNames(List<Dialect> dialects) {
+        return String.join(" and ", dialects.stream().map(Dialect::id).toList());
     }
 
     /** The dialects chosen with {@code --dialect}, else those of the settings, in order. */

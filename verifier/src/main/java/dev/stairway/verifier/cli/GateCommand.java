@@ -4,6 +4,7 @@ import dev.stairway.verifier.Stairway;
 import dev.stairway.verifier.report.GateReport;
 import dev.stairway.verifier.report.ReleaseResult;
 import dev.stairway.verifier.report.ReportFiles;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 
@@ -21,10 +22,24 @@ final class GateCommand extends CheckCommand<GateReport> {
     }
 
     @Override
-    Outcome outcome(GateReport report) {
-        long releases = report.results().stream().map(ReleaseResult::release).distinct().count();
-        return new Outcome(Outcome.counted(releases, "release"), report.dialects(), report.elapsed(),
-                report.findings());
+    boolean holds(GateReport report) {
+        return report.holds();
+    }
+
+    @Override
+    void printSummary(GateReport report, PrintWriter out) {
+        long count = report.results().stream().map(ReleaseResult::release).distinct().count();
+        String releases = count + (count == 1 ? " release" : " releases");
+        if (report.holds()) {
+            out.printf("All %s hold on %s (%d ms).%n", releases, dialectNames(report.dialects()),
+                    report.elapsed().toMillis());
+        } else {
+            out.printf("%d finding(s) over %s on %s (%d ms):%n", report.failures().size(), releases,
+                    dialectNames(report.dialects()), report.elapsed().toMillis());
+        }
+        report.failures().forEach(finding -> out.println("  " + finding.message()));
+        report.findings().stream().filter(finding -> !finding.isFailure())
+                .forEach(notice -> out.println("  notice: " + notice.message()));
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.stairway.fixtures.Dialect;
 import dev.stairway.verifier.WalkListener;
 import dev.stairway.verifier.report.Finding;
 import dev.stairway.verifier.report.FindingKind;
+import dev.stairway.verifier.report.NotWalked;
 import dev.stairway.verifier.report.ReleaseResult;
 import dev.stairway.verifier.report.RevisionResult;
 import dev.stairway.verifier.report.Step;
@@ -46,6 +47,12 @@ final class ProgressPrinter implements WalkListener {
             out.println("    " + (finding.isFailure() ? "FINDING " : "notice ") + finding.kind().label()
                     + (finding.details().isEmpty() ? "" : ": " + String.join("; ", finding.details())));
         }
+        out.flush();
+    }
+
+    @Override
+    public void revisionNotWalked(NotWalked revision) {
+        out.printf("  %-48s NOT WALKED: %s%n", revision.displayName(), revision.reason());
         out.flush();
     }
 

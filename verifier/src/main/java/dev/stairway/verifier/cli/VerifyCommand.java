@@ -2,9 +2,10 @@ package dev.stairway.verifier.cli;
 
 import dev.stairway.verifier.Stairway;
 import dev.stairway.verifier.report.ReportFiles;
-import dev.stairway.verifier.report.RevisionResult;
 import dev.stairway.verifier.report.VerificationReport;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Command;
 
 /** {@code stairway verify <folder>}: walks every revision up, down and up again on each dialect. */
@@ -19,10 +20,8 @@ final class VerifyCommand extends CheckCommand<VerificationReport> {
     }
 
     @Override
-    Outcome outcome(VerificationReport report) {
-        long revisions = report.results().stream().map(RevisionResult::version).distinct().count();
-        return new Outcome(Outcome.counted(revisions, "revision"), report.dialects(), report.elapsed(),
-                report.findings());
+    boolean holds(VerificationReport report) {
+        return report.holds();
     }
 
     @Override
@@ -33,5 +32,31 @@ final class VerifyCommand extends CheckCommand<VerificationReport> {
     @Override
     String couldNot() {
         return "could not verify";
+    }
+
+    @Override
+    void printSummary(VerificationReport report, PrintWriter out) {
+        if (report.interrupted()) {
+            out.printf("Interrupted: walked %s (%d ms); %d finding(s) so far%s%n", report.walkedText(),
+                    report.elapsed().toMillis(), report.failures().size(), report.failures().isEmpty() ? "." : ":");
+        } else if (report.holds()) {
+            out.printf("All %s hold on %s (%d ms).%n", revisionCounts(report), dialectNames(report.dialects()),
+                    report.elapsed().toMillis());
+        } else {
+            out.printf("%d finding(s); walked %s (%d ms):%n", report.failures().size(), report.walkedText(),
+                    report.elapsed().toMillis());
+        }
+        report.failures().forEach(finding -> out.println("  " + finding.message()));
+        report.notices().forEach(notice -> out.println("  notice: " + notice.message()));
+    }
+
+    /** {@code 3 revisions}, or {@code revisions (4 on sqlite, 5 on postgresql)} when the dialects' counts differ. */
+    private static String revisionCounts(VerificationReport report) {
+        List<Integer> counts = report.dialects().stream().map(report::revisionCount).distinct().toList();
+        if (counts.size() == 1) {
+            return counts.get(0) + " revisions";
+        }
+        return "revisions (" + String.join(", ", report.dialects().stream()
+                .map(dialect -> report.revisionCount(dialect) + " on " + dialect.id()).toList()) + ")";
     }
 }

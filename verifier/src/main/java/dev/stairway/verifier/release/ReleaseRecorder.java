@@ -62,21 +62,20 @@ public final class ReleaseRecorder {
 
     private static RevisionVersion latest(MigrationHistory history) {
         return history.dialects().stream().map(dialect -> last(history.revisions(dialect)))
-                .min(RevisionVersion::compareTo).orElseThrow();
+                .max(RevisionVersion::compareTo).orElseThrow();
     }
 
     private static RevisionVersion last(List<Revision> revisions) {
         return revisions.get(revisions.size() - 1).version();
     }
 
+    /** A release ends at a revision: of every dialect, or (a version a dialect has on its own) of one. */
     private static void checkVersion(MigrationHistory history, RevisionVersion version) {
-        for (Dialect dialect : history.dialects()) {
-            if (history.revision(dialect, version).isEmpty()) {
-                List<Revision> revisions = history.revisions(dialect);
-                throw new IllegalArgumentException("Version " + version + " is not a revision of " + dialect.id()
-                        + " in " + history.location() + ": expected the version of one of its revisions, V"
-                        + revisions.get(0).version() + " to V" + last(revisions) + ". Fix --version.");
-            }
+        if (history.dialects().stream().noneMatch(dialect -> history.revision(dialect, version).isPresent())) {
+            List<Revision> revisions = history.revisions(history.dialects().iterator().next());
+            throw new IllegalArgumentException("Version " + version + " is not a revision of " + history.location()
+                    + ": expected the version of one of its revisions, such as V" + revisions.get(0).version()
+                    + " to V" + latest(history) + ". Fix --version.");
         }
     }
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stairway.fixtures.Dialect;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -21,8 +20,15 @@ final class JsonReport {
 
     static String render(VerificationReport report) {
         ObjectNode root = MAPPER.createObjectNode();
-        header(root, report.migrations(), report.holds(), report.elapsed(), report.dialects(),
-                report.failures().size());
+        root.put("migrations", report.migrations());
+        root.put("holds", report.holds());
+        root.put("interrupted", report.interrupted());
+        root.put("walked", report.results().size());
+        root.put("revisionCount", report.results().size() + report.notWalked().size());
+        root.put("elapsedMillis", report.elapsed().toMillis());
+        ArrayNode dialects = root.putArray("dialects");
+        report.dialects().forEach(dialect -> dialects.add(dialect.id()));
+        root.put("failures", report.failures().size());
         ArrayNode revisions = root.putArray("revisions");
         for (RevisionResult result : report.results()) {
             ObjectNode node = revisions.addObject();
@@ -34,6 +40,14 @@ final class JsonReport {
             result.timings().forEach(timing -> steps.put(timing.step().label(), timing.duration().toMillis()));
             addFindings(node.putArray("findings"), result.findings());
         }
+        ArrayNode notWalked = root.putArray("notWalked");
+        for (NotWalked revision : report.notWalked()) {
+            ObjectNode node = notWalked.addObject();
+            node.put("version", revision.version().toString());
+            node.put("description", revision.description());
+            node.put("dialect", revision.dialect().id());
+            node.put("reason", revision.reason());
+        }
         addFindings(root.putArray("parityFindings"), report.parityFindings());
         return text(root);
     }
@@ -42,8 +56,12 @@ final class JsonReport {
     static String render(GateReport report) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("report", "gate");
-        header(root, report.migrations(), report.holds(), report.elapsed(), report.dialects(),
-                report.failures().size());
+        root.put("migrations", report.migrations());
+        root.put("holds", report.holds());
+        root.put("elapsedMillis", report.elapsed().toMillis());
+        ArrayNode dialects = root.putArray("dialects");
+        report.dialects().forEach(dialect -> dialects.add(dialect.id()));
+        root.put("failures", report.failures().size());
         ArrayNode releases = root.putArray("releases");
         for (ReleaseResult result : report.results()) {
             ObjectNode node = releases.addObject();
@@ -55,16 +73,6 @@ final class JsonReport {
             addFindings(node.putArray("findings"), result.findings());
         }
         return text(root);
-    }
-
-    private static void header(ObjectNode root, String migrations, boolean holds, Duration elapsed,
-            List<Dialect> dialects, int failures) {
-        root.put("migrations", migrations);
-        root.put("holds", holds);
-        root.put("elapsedMillis", elapsed.toMillis());
-        ArrayNode ids = root.putArray("dialects");
-        dialects.forEach(dialect -> ids.add(dialect.id()));
-        root.put("failures", failures);
     }
 
     private static String text(ObjectNode root) {

@@ -1,7 +1,6 @@
 package dev.stairway.verifier.report;
 
 import dev.stairway.fixtures.Dialect;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -15,19 +14,27 @@ final class MarkdownReport {
     }
 
     static String render(VerificationReport report) {
-        StringBuilder out = header("Stairway verification", report.migrations(), report.dialects(),
-                report.holds() ? "every revision goes up, down and up again with schema and data intact"
-                        : report.failures().size() + " finding(s)", report.elapsed());
+        StringBuilder out = header("Stairway verification", report.migrations(), report.dialects(), verdict(report));
+        out.append("Walked: ").append(report.walkedText()).append("  \n");
+        out.append("Elapsed: ").append(report.elapsed().toMillis()).append(" ms\n\n");
         out.append("| revision | dialect | up ms | down ms | re-up ms | verdict |\n");
         out.append("|---|---|---:|---:|---:|---|\n");
-        for (RevisionResult result : report.results()) {
-            out.append("| ").append(escape(result.revision()))
-                    .append(" | ").append(result.dialect().id())
-                    .append(" | ").append(millis(result, Step.UP))
-                    .append(" | ").append(millis(result, Step.DOWN))
-                    .append(" | ").append(millis(result, Step.RE_UP))
-                    .append(" | ").append(verdict(result.findings()))
-                    .append(" |\n");
+        for (Dialect dialect : report.dialects()) {
+            for (RevisionResult result : report.resultsOf(dialect)) {
+                out.append("| ").append(escape(result.revision()))
+                        .append(" | ").append(result.dialect().id())
+                        .append(" | ").append(millis(result, Step.UP))
+                        .append(" | ").append(millis(result, Step.DOWN))
+                        .append(" | ").append(millis(result, Step.RE_UP))
+                        .append(" | ").append(verdict(result.findings()))
+                        .append(" |\n");
+            }
+            for (NotWalked revision : report.notWalkedOf(dialect)) {
+                out.append("| ").append(escape(revision.revision()))
+                        .append(" | ").append(revision.dialect().id())
+                        .append(" | – | – | – | not walked: ").append(escape(revision.reason()))
+                        .append(" |\n");
+            }
         }
         appendFindings(out, report.findings());
         return out.toString();
@@ -37,7 +44,8 @@ final class MarkdownReport {
     static String render(GateReport report) {
         StringBuilder out = header("Stairway release gate", report.migrations(), report.dialects(),
                 report.holds() ? "every release upgrades to a fresh install's schema with its data, and comes back down"
-                        : report.failures().size() + " finding(s)", report.elapsed());
+                        : report.failures().size() + " finding(s)");
+        out.append("Elapsed: ").append(report.elapsed().toMillis()).append(" ms\n\n");
         out.append("| release | dialect | ms | verdict |\n");
         out.append("|---|---|---:|---|\n");
         for (ReleaseResult result : report.results()) {
@@ -51,15 +59,14 @@ final class MarkdownReport {
         return out.toString();
     }
 
-    private static StringBuilder header(String title, String migrations, List<Dialect> dialects, String verdict,
-            Duration elapsed) {
+    /** The title, then the migrations, dialects and verdict lines. */
+    private static StringBuilder header(String title, String migrations, List<Dialect> dialects, String verdict) {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(title).append("\n\n");
         out.append("Migrations: `").append(migrations).append("`  \n");
         out.append("Dialects: ").append(dialects.stream().map(Dialect::id).collect(Collectors.joining(", ")))
                 .append("  \n");
         out.append("Verdict: ").append(verdict).append("  \n");
-        out.append("Elapsed: ").append(elapsed.toMillis()).append(" ms\n\n");
         return out;
     }
 
@@ -73,6 +80,14 @@ final class MarkdownReport {
                     .append(" at ").append(escape(finding.where())).append('\n');
             finding.details().forEach(detail -> out.append("  - ").append(escape(detail)).append('\n'));
         }
+    }
+
+    private static String verdict(VerificationReport report) {
+        if (report.interrupted()) {
+            return "interrupted, " + report.failures().size() + " finding(s) so far";
+        }
+        return report.holds() ? "every revision goes up, down and up again with schema and data intact"
+                : report.failures().size() + " finding(s)";
     }
 
     private static String verdict(List<Finding> findings) {

@@ -108,8 +108,8 @@ class ReleaseCommandTest {
         // THEN each exits 2 with what was expected, and the file is as it was
         assertThat(taken.err()).isEqualTo("stairway release: release 1.0 (V1) is already recorded in "
                 + shop.resolve("releases") + ": a release is recorded once. Choose another name.\n");
-        assertThat(version.err()).isEqualTo("stairway release: Version 9 is not a revision of sqlite in " + shop
-                + ": expected the version of one of its revisions, V1 to V3. Fix --version.\n");
+        assertThat(version.err()).isEqualTo("stairway release: Version 9 is not a revision of " + shop
+                + ": expected the version of one of its revisions, such as V1 to V3. Fix --version.\n");
         assertThat(legacy.err()).isEqualTo("stairway release: No legacy schema for sqlite: expected .sql files in "
                 + directory.resolve("shop/nowhere/sqlite") + ". Fix --legacy, a folder relative to the migration"
                 + " folder.\n");
