@@ -71,8 +71,8 @@ public final class Drift {
                         + " run it. Give it a version above " + release.version() + "."));
             } else {
                 findings.add(finding(release, dialect, FindingKind.FILE_ADDED_TO_RELEASE, file.path()
-                        + " was added after " + release.name() + " shipped V" + file.version() + "; its checksum"
-                        + " is not recorded."));
+                        + " was added after " + release.name() + ", which covers V" + file.version() + "; its"
+                        + " checksum is not recorded."));
             }
         }
         return findings;

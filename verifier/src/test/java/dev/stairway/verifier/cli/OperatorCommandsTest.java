@@ -9,8 +9,10 @@ import dev.stairway.fixtures.TestDatabase;
 import dev.stairway.fixtures.postgresql.PostgresAddress;
 import dev.stairway.verifier.gate.GateCases;
 import dev.stairway.verifier.operate.DatabaseUrl;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -65,7 +67,7 @@ class OperatorCommandsTest {
 
     private static void execute(String url, String... statements) throws SQLException {
         DatabaseUrl parsed = DatabaseUrl.parse(url);
-        try (Connection connection = java.sql.DriverManager.getConnection(parsed.jdbcUrl());
+        try (Connection connection = DriverManager.getConnection(parsed.jdbcUrl());
                 Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
@@ -180,6 +182,34 @@ class OperatorCommandsTest {
         assertThat(stairway("info", "--url", url, folder).lines()).contains("Current version: V2 purge_customers",
                 "  V2 purge_customers no undo: irreversible (deletes every customer of the old shop; they are not kept"
                         + " anywhere)");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void a_failing_up_or_undo_script_exits_1_saying_where_the_database_is_left(Dialect dialect) throws Exception {
+        // GIVEN a history whose V2 adds a NOT NULL column without a default, a database at V1 holding a customer,
+        // and an undo of V1 that names a table which is not there
+        String url = emptyDatabase(dialect);
+        Path history = GateCases.copy("not-null", directory);
+        Files.writeString(history.resolve(dialect.id() + "/U1__create_customers.sql"), "DROP TABLE clients;\n");
+        String folder = history.toString();
+        stairway("upgrade", "1", "--url", url, folder);
+        execute(url, "INSERT INTO customers (id, name) VALUES (1, 'Ada')");
+
+        // WHEN upgrading to the head, then going down to base
+        CommandRun up = stairway("upgrade", "--url", url, folder);
+        CommandRun down = stairway("downgrade", "base", "--url", url, folder, "--yes");
+
+        // THEN each names the failing script and the version the database is at
+        assertThat(up.err()).startsWith("stairway upgrade: Up migration " + dialect.id() + "/V2__add_country.sql"
+                + " failed on " + dialect.id() + " database ")
+                .endsWith("stairway upgrade: the database is at V1 create_customers.\n");
+        assertThat(up.status()).isEqualTo(StairwayCommand.FINDINGS);
+        assertThat(down.err()).startsWith("stairway downgrade: Undo " + dialect.id() + "/U1__create_customers.sql"
+                + " failed on " + dialect.id() + " database ")
+                .contains("(DROP TABLE clients)")
+                .endsWith("stairway downgrade: the database is at V1 create_customers.\n");
+        assertThat(down.status()).isEqualTo(StairwayCommand.FINDINGS);
     }
 
     @Test
