@@ -149,9 +149,9 @@ class RevisionTestsTest {
         @TestFactory
         Stream<DynamicTest> revisions() {
             return RevisionTests.walk("classpath:walk/broken-up");
+        }
     }
 
-    @Test
     @VerifyRevisions
     static class CleanReleases {
         @TestFactory
