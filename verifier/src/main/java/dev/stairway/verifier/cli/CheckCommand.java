@@ -3,6 +3,7 @@ package dev.stairway.verifier.cli;
 import dev.stairway.fixtures.Dialect;
 import dev.stairway.fixtures.StairwaySettings;
 import dev.stairway.verifier.Stairway;
+import dev.stairway.verifier.StairwayConfiguration;
 import dev.stairway.verifier.history.InvalidHistoryException;
 import dev.stairway.verifier.report.ReportFiles;
 import java.io.PrintWriter;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Parameters;
  * {@code gate}): the folder and the options saying where databases come from, progress as it goes, a summary, the
  * report files, and the exit status: {@link StairwayCommand#HOLDS} when everything holds,
  * {@link StairwayCommand#FINDINGS} when something was found, {@link StairwayCommand#BAD_INPUT} when nothing could
- * be checked.
+ * be checked (and for {@code verify}, 130 or 143 when SIGINT or SIGTERM interrupted it).
  *
  * @param <R> the report the check makes
  */
@@ -52,20 +53,30 @@ abstract class CheckCommand<R> implements Callable<Integer> {
             description = "auto, embedded, testcontainers or external. Default: embedded (external with --postgresql-url).")
     private String postgresqlProvider;
 
+    @Option(names = "--sqlite-foreign-keys", paramLabel = "on|off",
+            description = "Whether SQLite enforces foreign keys while migrations run, as the project's runtime does;"
+                    + " off checks them with PRAGMA foreign_key_check after each step instead."
+                    + " Default: STAIRWAY_SQLITE_FOREIGN_KEYS, else on.")
+    private String sqliteForeignKeys;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    /** Runs the check on a configured {@link Stairway}. */
-    abstract R check(Stairway stairway);
+    /** Loads {@code configuration} (folder, dialects, settings and progress printer set) and runs the check. */
+    abstract R check(StairwayConfiguration configuration);
 
     /** Prints the summary that follows the progress lines: the verdict, then the findings. */
     abstract void printSummary(R report, PrintWriter out);
 
-    /** Whether the report holds: no finding fails. */
-    abstract boolean holds(R report);
+    /** The exit status the report calls for: {@link StairwayCommand#HOLDS} or {@link StairwayCommand#FINDINGS}. */
+    abstract int exitStatus(R report);
 
     /** Writes the report files into {@code directory}. */
     abstract void write(R report, Path directory);
+
+    /** Adds the settings of the command's own options to {@code values}; none by default. */
+    void addSettings(Map<String, String> values) {
+    }
 
     /** What the command could not do when a database failed it, such as {@code could not verify}. */
     abstract String couldNot();
@@ -82,8 +93,7 @@ abstract class CheckCommand<R> implements Callable<Integer> {
                     .migrations(folder)
                     .dialects(dialects(settings))
                     .settings(settings)
-                    .listener(new ProgressPrinter(out))
-                    .load());
+                    .listener(new ProgressPrinter(out)));
         } catch (IllegalArgumentException | InvalidHistoryException e) {
             err.println(command + e.getMessage());
             return StairwayCommand.BAD_INPUT;
@@ -101,7 +111,7 @@ abstract class CheckCommand<R> implements Callable<Integer> {
                     + reportDirectory.resolve(ReportFiles.MARKDOWN));
         }
         out.flush();
-        return holds(report) ? StairwayCommand.HOLDS : StairwayCommand.FINDINGS;
+        return exitStatus(report);
     }
 
     /** The dialects' names for a summary: {@code sqlite and postgresql}. */
@@ -130,6 +140,10 @@ abstract class CheckCommand<R> implements Callable<Integer> {
         if (postgresqlProvider != null) {
             values.put(StairwaySettings.POSTGRESQL_PROVIDER, postgresqlProvider);
         }
+        if (sqliteForeignKeys != null) {
+            values.put(StairwaySettings.SQLITE_FOREIGN_KEYS, sqliteForeignKeys);
+        }
+        addSettings(values);
         try {
             return StairwaySettings.from(key -> Optional.ofNullable(values.get(key)));
         } catch (IllegalArgumentException e) {
@@ -141,6 +155,8 @@ abstract class CheckCommand<R> implements Callable<Integer> {
     private static String inOptionNames(String message) {
         return message.replace(StairwaySettings.POSTGRESQL_VERSION, "--postgresql-version")
                 .replace(StairwaySettings.POSTGRESQL_PROVIDER, "--postgresql-provider")
-                .replace(StairwaySettings.POSTGRESQL_URL, "--postgresql-url");
+                .replace(StairwaySettings.POSTGRESQL_URL, "--postgresql-url")
+                .replace(StairwaySettings.STEP_TIMEOUT, "--step-timeout")
+                .replace(StairwaySettings.SQLITE_FOREIGN_KEYS, "--sqlite-foreign-keys");
     }
 }

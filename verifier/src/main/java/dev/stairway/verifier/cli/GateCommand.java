@@ -1,6 +1,6 @@
 package dev.stairway.verifier.cli;
 
-import dev.stairway.verifier.Stairway;
+import dev.stairway.verifier.StairwayConfiguration;
 import dev.stairway.verifier.report.GateReport;
 import dev.stairway.verifier.report.ReleaseResult;
 import dev.stairway.verifier.report.ReportFiles;
@@ -17,13 +17,13 @@ import picocli.CommandLine.Command;
 final class GateCommand extends CheckCommand<GateReport> {
 
     @Override
-    GateReport check(Stairway stairway) {
-        return stairway.gate();
+    GateReport check(StairwayConfiguration configuration) {
+        return configuration.load().gate();
     }
 
     @Override
-    boolean holds(GateReport report) {
-        return report.holds();
+    int exitStatus(GateReport report) {
+        return report.holds() ? StairwayCommand.HOLDS : StairwayCommand.FINDINGS;
     }
 
     @Override

@@ -1,12 +1,16 @@
 package dev.stairway.verifier.cli;
 
-import dev.stairway.verifier.Stairway;
+import dev.stairway.fixtures.StairwaySettings;
+import dev.stairway.verifier.Interruption;
+import dev.stairway.verifier.StairwayConfiguration;
 import dev.stairway.verifier.report.ReportFiles;
 import dev.stairway.verifier.report.VerificationReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code stairway verify <folder>}: walks every revision up, down and up again on each dialect. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
@@ -14,14 +18,38 @@ import picocli.CommandLine.Command;
                 + " subfolders) up, down and up again, and proves that schema and data come back.")
 final class VerifyCommand extends CheckCommand<VerificationReport> {
 
+    @Option(names = "--step-timeout", paramLabel = "<duration>",
+            description = "How long one step (an up, an undo, seeding, a snapshot) may run before it is stopped and"
+                    + " reported as timed out, such as 120s or 5m. Default: STAIRWAY_STEP_TIMEOUT, else 5m.")
+    private String stepTimeout;
+
+    /** The exit status a signal calls for, when one interrupted the walk. */
+    private int interruptedStatus;
+
     @Override
-    VerificationReport check(Stairway stairway) {
-        return stairway.verify();
+    void addSettings(Map<String, String> values) {
+        if (stepTimeout != null) {
+            values.put(StairwaySettings.STEP_TIMEOUT, stepTimeout);
+        }
+    }
+
+    /** Walks, the first SIGINT or SIGTERM ending the walk early with a report marked interrupted. */
+    @Override
+    VerificationReport check(StairwayConfiguration configuration) {
+        Interruption interruption = new Interruption();
+        try (Signals signals = Signals.interruptOn(interruption)) {
+            VerificationReport report = configuration.interruption(interruption).load().verify();
+            interruptedStatus = signals.exitStatus();
+            return report;
+        }
     }
 
     @Override
-    boolean holds(VerificationReport report) {
-        return report.holds();
+    int exitStatus(VerificationReport report) {
+        if (report.interrupted()) {
+            return interruptedStatus;
+        }
+        return report.holds() ? StairwayCommand.HOLDS : StairwayCommand.FINDINGS;
     }
 
     @Override
