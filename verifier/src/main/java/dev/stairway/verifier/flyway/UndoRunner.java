@@ -45,8 +45,9 @@ public final class UndoRunner {
             "(?is)(BEGIN|COMMIT|END|ROLLBACK|START\\s+TRANSACTION)(\\s+(TRANSACTION|WORK|DEFERRED|IMMEDIATE|EXCLUSIVE))?");
     private static final Pattern NON_TRANSACTIONAL = Pattern.compile(
             "(?is)(CREATE\\s+(UNIQUE\\s+)?INDEX\\s+CONCURRENTLY|DROP\\s+INDEX\\s+CONCURRENTLY|REINDEX\\s.*CONCURRENTLY"
-                    + "|VACUUM|CREATE\\s+DATABASE|DROP\\s+DATABASE|ALTER\\s+SYSTEM|CREATE\\s+TABLESPACE"
-                    + "|DROP\\s+TABLESPACE|ALTER\\s+DATABASE\\s.*\\sSET\\s+TABLESPACE)\\b.*");
+                    + "|REINDEX\\s+(VERBOSE\\s+)?(SCHEMA|DATABASE|SYSTEM)|VACUUM|DISCARD\\s+ALL"
+                    + "|(CREATE|DROP)\\s+(DATABASE|TABLESPACE|SUBSCRIPTION)|ALTER\\s+SYSTEM"
+                    + "|ALTER\\s+DATABASE\\s.*\\sSET\\s+TABLESPACE)\\b.*");
 
     private static final Pattern ADD_ENUM_VALUE = Pattern.compile("(?is)ALTER\\s+TYPE\\s.*\\sADD\\s+VALUE\\b.*");
 

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,20 +24,13 @@ class BadInputTest {
     @TempDir
     Path temporary;
 
-    /** What one run printed and returned. */
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run stairway(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = assertTimeoutPreemptively(Duration.ofMinutes(2),
-                () -> StairwayCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args));
-        return new Run(status, out.toString(), err.toString());
+    /** Runs the command line, within a bound: a named pipe read by mistake would block it forever. */
+    private static CommandRun stairway(String... args) {
+        return assertTimeoutPreemptively(Duration.ofMinutes(2), () -> CommandRun.stairway(args));
     }
 
     /** Asserts the run refused its input with exactly {@code message} and walked nothing. */
-    private static void assertRefused(Run run, String message) {
+    private static void assertRefused(CommandRun run, String message) {
         assertThat(run.err()).isEqualTo("stairway verify: " + message + EOL);
         assertThat(run.out()).isEmpty();
         assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
@@ -118,11 +109,11 @@ class BadInputTest {
         Files.createSymbolicLink(linkedDialect.resolve("sqlite"), CLEAN.resolve("sqlite").toAbsolutePath());
 
         // WHEN each is verified on SQLite
-        Run root = stairway("verify", linkedRoot.toString(), "--dialect", "sqlite");
-        Run dialect = stairway("verify", linkedDialect.toString(), "--dialect", "sqlite");
+        CommandRun root = stairway("verify", linkedRoot.toString(), "--dialect", "sqlite");
+        CommandRun dialect = stairway("verify", linkedDialect.toString(), "--dialect", "sqlite");
 
         // THEN both walk their three revisions and hold
-        for (Run run : new Run[] {root, dialect}) {
+        for (CommandRun run : new CommandRun[] {root, dialect}) {
             assertThat(run.err()).isEmpty();
             assertThat(run.out()).startsWith("sqlite: walking 3 revisions up, down and up again" + EOL)
                     .contains("All 3 revisions hold on sqlite");

@@ -169,5 +169,10 @@ class NonTransactionalStatementsTest {
         assertThat(UndoRunner.runsInTransaction(addValue, 17)).isTrue();
         assertThat(UndoRunner.runsInTransaction(concurrently, 17)).isFalse();
         assertThat(UndoRunner.runsInTransaction(plain, 17)).isTrue();
+        for (String refuses : List.of("VACUUM notes", "DROP SUBSCRIPTION feed", "REINDEX SCHEMA public",
+                "DISCARD ALL", "DROP DATABASE scratch")) {
+            assertThat(UndoRunner.runsInTransaction(SqlSplitter.split(refuses + ";", Dialect.POSTGRESQL), 17))
+                    .as(refuses).isFalse();
+        }
     }
 }

@@ -304,6 +304,16 @@ class MigrationHistoryTest {
     }
 
     @Test
+    void a_configured_flyway_value_flyway_refuses_is_named_too() {
+        assertThatThrownBy(() -> MigrationHistory.configure().location(HISTORIES.resolve("good").toString())
+                .flywaySetting("flyway.outOfOrder", "perhaps").load())
+                .isInstanceOf(InvalidHistoryException.class)
+                .hasMessage("Invalid migration history at " + HISTORIES.resolve("good") + ": the configured Flyway"
+                        + " setting flyway.outOfOrder=perhaps is refused by Flyway: Invalid value for flyway.outOfOrder"
+                        + " (should be either true or false): perhaps. Fix the value.");
+    }
+
+    @Test
     void scripts_are_read_in_the_encoding_flyway_conf_names(@TempDir Path root) throws IOException {
         // GIVEN a Latin-1 script and flyway.encoding=ISO-8859-1
         Files.createDirectories(root.resolve("postgresql"));
