@@ -1,5 +1,6 @@
 package dev.stairway.verifier.cli;
 
+import static dev.stairway.verifier.cli.CommandRun.stairway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,8 +9,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,23 +24,6 @@ class VerifyCommandTest {
 
     private static final String WALK = "src/test/resources/walk/";
 
-    /** What one run of the command line printed and returned. */
-    private record Run(int status, String out, String err) {
-
-        /** The printed lines with timings as {@code N ms} and runs of spaces as one, so they compare exactly. */
-        List<String> lines() {
-            return out.lines().map(line -> line.replaceAll("\\d+ ms", "N ms").replaceAll("(?<=\\S) {2,}", " "))
-                    .toList();
-        }
-    }
-
-    private static Run stairway(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = StairwayCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(status, out.toString(), err.toString());
-    }
-
     private static String walked(String revision) {
         return "  " + revision + " seed N ms, check N ms, up N ms, down N ms, re-up N ms schema ok, data ok";
     }
@@ -51,7 +33,7 @@ class VerifyCommandTest {
         // GIVEN the clean history
 
         // WHEN verifying it on both dialects
-        Run run = stairway("verify", WALK + "clean");
+        CommandRun run = stairway("verify", WALK + "clean");
 
         // THEN it exits 0, printing each revision as walked and the verdict
         assertThat(run.err()).isEmpty();
@@ -74,7 +56,7 @@ class VerifyCommandTest {
         // GIVEN the clean history
 
         // WHEN verifying it on SQLite only
-        Run run = stairway("verify", WALK + "clean", "--dialect", "sqlite");
+        CommandRun run = stairway("verify", WALK + "clean", "--dialect", "sqlite");
 
         // THEN nothing is walked on PostgreSQL
         assertThat(run.lines()).containsExactly(
@@ -94,7 +76,7 @@ class VerifyCommandTest {
         Path reports = directory.resolve("reports");
 
         // WHEN verifying it on both dialects with --report
-        Run run = stairway("verify", WALK + "leftover-index", "--report", reports.toString());
+        CommandRun run = stairway("verify", WALK + "leftover-index", "--report", reports.toString());
 
         // THEN it exits 1, shows the finding under its revision as it goes and lists all in the summary
         String finding = "schema not restored: index books_isbn_idx is still present (expected absent, as at V1)";
@@ -177,7 +159,7 @@ class VerifyCommandTest {
     @Test
     void a_folder_is_required() {
         // WHEN verify is given no folder
-        Run run = stairway("verify");
+        CommandRun run = stairway("verify");
 
         // THEN it exits 2 and says what is missing, with the usage
         assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
@@ -189,7 +171,7 @@ class VerifyCommandTest {
     @Test
     void an_unknown_dialect_is_refused_naming_the_accepted_ones() {
         // WHEN verify is asked for --dialect oracle
-        Run run = stairway("verify", WALK + "clean", "--dialect", "oracle");
+        CommandRun run = stairway("verify", WALK + "clean", "--dialect", "oracle");
 
         // THEN it exits 2 and names the dialects it accepts
         assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
@@ -201,7 +183,7 @@ class VerifyCommandTest {
     @Test
     void a_postgresql_version_that_is_not_a_major_version_is_refused() {
         // WHEN verify is asked for --postgresql-version seventeen
-        Run run = stairway("verify", WALK + "clean", "--postgresql-version", "seventeen");
+        CommandRun run = stairway("verify", WALK + "clean", "--postgresql-version", "seventeen");
 
         // THEN it exits 2 before walking, saying what a version looks like
         assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
@@ -216,7 +198,7 @@ class VerifyCommandTest {
         // GIVEN a history with sqlite/V1_init.sql and an undo with no up
 
         // WHEN verifying it
-        Run run = stairway("verify", WALK + "bad-names");
+        CommandRun run = stairway("verify", WALK + "bad-names");
 
         // THEN it exits 2 before walking anything, and err names each problem
         assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
@@ -232,7 +214,7 @@ class VerifyCommandTest {
     @Test
     void a_folder_that_does_not_exist_exits_2_saying_where_it_looked() {
         // WHEN verifying a folder that is not there
-        Run run = stairway("verify", WALK + "no-such-history", "--dialect", "sqlite");
+        CommandRun run = stairway("verify", WALK + "no-such-history", "--dialect", "sqlite");
 
         // THEN it exits 2 and says what it expected
         assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
@@ -250,7 +232,7 @@ class VerifyCommandTest {
             String url = "postgres://postgres:" + password + "@localhost:" + server.getPort() + "/postgres";
 
             // WHEN verifying a history whose V2 up fails, on PostgreSQL at that URL
-            Run run = stairway("verify", WALK + "broken-up", "--dialect", "postgresql", "--postgresql-url", url);
+            CommandRun run = stairway("verify", WALK + "broken-up", "--dialect", "postgresql", "--postgresql-url", url);
 
             // THEN the walk ran on that server (the failure names a database there), and the password shows nowhere
             assertThat(run.status()).isEqualTo(StairwayCommand.FINDINGS);
@@ -274,7 +256,7 @@ class VerifyCommandTest {
         String url = "postgres://postgres:" + password + "@localhost:" + port + "/postgres";
 
         // WHEN verifying on PostgreSQL at that URL
-        Run run = stairway("verify", WALK + "clean", "--dialect", "postgresql", "--postgresql-url", url);
+        CommandRun run = stairway("verify", WALK + "clean", "--dialect", "postgresql", "--postgresql-url", url);
 
         // THEN nothing was verified: exit 2, the host and port named, the password nowhere
         assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
@@ -285,7 +267,7 @@ class VerifyCommandTest {
     @Test
     void a_step_timeout_that_is_not_a_duration_is_refused_naming_the_option() {
         // WHEN verify is asked for --step-timeout soon
-        Run run = stairway("verify", WALK + "clean", "--step-timeout", "soon");
+        CommandRun run = stairway("verify", WALK + "clean", "--step-timeout", "soon");
 
         // THEN it exits 2 before walking, naming the option and what a duration looks like
         assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
