@@ -99,7 +99,7 @@ public final class DialectParity {
                             nullability(postgresqlNullable));
                 }
                 TypeFamily sqliteFamily = TypeFamily.of(Dialect.SQLITE, column.type());
-                TypeFamily postgresqlFamily = postgresqlFamily(other.type());
+                TypeFamily postgresqlFamily = postgresqlSchema.typeFamily(other);
                 if (!compatible(sqliteFamily, postgresqlFamily)) {
                     add(ParityDivergence.Aspect.TYPE_FAMILY, object,
                             sqliteFamily + " (" + (column.type().isEmpty() ? "no type" : column.type()) + ")",
@@ -158,21 +158,6 @@ public final class DialectParity {
                     .forEach(columns -> add(aspect, prefix + list(columns), "present", null));
             right.stream().filter(columns -> !left.contains(columns))
                     .forEach(columns -> add(aspect, prefix + list(columns), null, "present"));
-        }
-
-        private TypeFamily postgresqlFamily(String type) {
-            String name = type;
-            for (EnumType enumType : postgresqlSchema.enumTypes()) {
-                if (enumType.name().equals(name)) {
-                    return TypeFamily.TEXT;
-                }
-            }
-            for (DomainType domain : postgresqlSchema.domainTypes()) {
-                if (domain.name().equals(name)) {
-                    return TypeFamily.of(Dialect.POSTGRESQL, domain.baseType());
-                }
-            }
-            return TypeFamily.of(Dialect.POSTGRESQL, type);
         }
 
         /** SQLite has no JSON, boolean or date storage class: it keeps them as TEXT and INTEGER, by its own documentation. */

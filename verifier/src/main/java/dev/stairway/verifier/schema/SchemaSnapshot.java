@@ -163,6 +163,24 @@ public final class SchemaSnapshot {
         return tables.stream().filter(table -> Names.same(dialect, table.name(), name)).findFirst();
     }
 
+    /**
+     * The family of {@code column}'s type in this snapshot's dialect, with PostgreSQL enum types counted as
+     * {@link TypeFamily#TEXT} and domains as their base type.
+     */
+    public TypeFamily typeFamily(Column column) {
+        for (EnumType enumType : enumTypes) {
+            if (enumType.name().equals(column.type())) {
+                return TypeFamily.TEXT;
+            }
+        }
+        for (DomainType domain : domainTypes) {
+            if (domain.name().equals(column.type())) {
+                return TypeFamily.of(dialect, domain.baseType());
+            }
+        }
+        return TypeFamily.of(dialect, column.type());
+    }
+
     /** The views, sorted by name. */
     public List<View> views() {
         return views;
