@@ -1,6 +1,5 @@
 package dev.stairway.junit;
 
-import dev.stairway.fixtures.Databases;
 import dev.stairway.fixtures.Dialect;
 import dev.stairway.fixtures.TestDatabase;
 import dev.stairway.verifier.FlywayMigrations;
@@ -12,7 +11,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One run of a {@link MigratedDatabase @MigratedDatabase} class on one dialect: named {@code [sqlite]} or
- * {@code [postgresql]}, it clones the migrated template into a database that lives as long as the run.
+ * {@code [postgresql]}, it has the template migrated (or finds it migrated), then either clones it into a database
+ * that lives as long as the run ({@link Isolation#CLASS}) or leaves each test method to take its own clone
+ * ({@link Isolation#METHOD}), the first ones being made in the background meanwhile.
  */
 record DialectInvocation(MigrationPlan plan, Dialect dialect) implements ClassTemplateInvocationContext {
 
@@ -31,16 +32,21 @@ record DialectInvocation(MigrationPlan plan, Dialect dialect) implements ClassTe
                 throw noMigrations(scan);
             }
         }
-        Databases databases = MigratedDatabaseExtension.databases(context);
+        Isolation isolation = MigratedDatabaseExtension.isolation(context, plan);
         String target = plan.target();
-        TestDatabase database;
+        TemplateClones clones = new TemplateClones(MigratedDatabaseExtension.databases(context), dialect,
+                MigrationPlan.templateKey(locations, target), db -> FlywayMigrations.migrate(db, locations, target));
         try {
-            database = databases.cloneOf(dialect, MigrationPlan.templateKey(locations, target),
-                    db -> FlywayMigrations.migrate(db, locations, target));
+            if (isolation == Isolation.METHOD) {
+                clones.prepare();
+                MigratedDatabaseExtension.store(context).put(MigratedDatabaseExtension.CLONES_KEY, clones);
+            } else {
+                TestDatabase database = clones.take();
+                MigratedDatabaseExtension.store(context).put(MigratedDatabaseExtension.DATABASE_KEY, database);
+            }
         } catch (RuntimeException e) {
             throw MigrationFailure.of(plan.describe(dialect), locations, e);
         }
-        MigratedDatabaseExtension.store(context).put(MigratedDatabaseExtension.DATABASE_KEY, database);
     }
 
     private ExtensionConfigurationException noMigrations(MigrationScan scan) {

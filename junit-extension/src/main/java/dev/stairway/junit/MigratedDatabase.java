@@ -15,9 +15,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Runs a test class against real, migrated databases: once per dialect, each run with its own database.
  *
  * <p>Every plain {@code @Test} of the class runs once per dialect, and the dialect shows in the display name
- * ({@code [sqlite]}, {@code [postgresql]}), so a report tells the runs apart. For each run, Stairway clones a
- * database from a template that Flyway migrated once per JVM (per locations, target and dialect), hands it to
- * the test, and drops it when the run ends: a row one test class writes is never seen by another.
+ * ({@code [sqlite]}, {@code [postgresql]}), so a report tells the runs apart. Flyway migrates a template once per
+ * JVM (per locations, target and dialect), and each test method gets its own clone of it, dropped when the method
+ * ends ({@link Isolation#METHOD}, the default): a row one test writes is never seen by another, whatever the order
+ * or parallelism. Clones are made ahead in the background, so a test waits milliseconds for its database. With
+ * {@code isolation = Isolation.CLASS} the methods of one run share one clone instead.
  *
  * <pre>{@code
  * @MigratedDatabase
@@ -39,10 +41,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <h2>What can be injected</h2>
  * {@link javax.sql.DataSource}, {@link java.sql.Connection} and {@link dev.stairway.fixtures.TestDatabase}, as
  * parameters of the constructor, of test methods and of {@code @BeforeEach} / {@code @AfterEach} methods, and
- * into instance fields marked {@link InjectDatabase @InjectDatabase}. Each injected {@code Connection} is new and
- * is closed by Stairway: after the test method for method parameters and fields, after the test instance's
- * lifetime for constructor parameters. {@code @BeforeAll} / {@code @AfterAll} methods run once for all
- * dialects and so cannot receive a database: use {@code @BeforeEach} or an {@code @InjectDatabase} field instead.
+ * into instance fields marked {@link InjectDatabase @InjectDatabase}: all of them reach the database of the test
+ * running, in both isolations. Each injected {@code Connection} is new and is closed by Stairway: after the test
+ * method for method parameters and fields, after the test instance's lifetime for constructor parameters. Under
+ * {@code @TestInstance(PER_CLASS)} the one instance serves every test of every dialect: its fields are filled again
+ * for each run (and with {@link Isolation#METHOD} before each test, so let such tests run one at a time), and a
+ * constructor receives a {@code DataSource} or {@code TestDatabase} that follows the running test (a
+ * {@code Connection} cannot follow it). {@code @BeforeAll} / {@code @AfterAll} methods run once for all dialects
+ * and so cannot receive a database: use {@code @BeforeEach} or an {@code @InjectDatabase} field instead.
  *
  * <h2>Composing</h2>
  * The annotation is {@linkplain Inherited inherited} by subclasses and can be placed on your own annotation:
@@ -102,6 +108,18 @@ public @interface MigratedDatabase {
     /** Whether SQLite databases use write-ahead logging; {@code false} by default. */
     String SQLITE_WAL_PROPERTY_NAME = StairwaySettings.SQLITE_WAL;
 
+    /**
+     * The isolation of classes that do not choose one ({@link Isolation#DEFAULT}): {@code method} (the default) or
+     * {@code class}.
+     */
+    String ISOLATION_PROPERTY_NAME = "stairway.isolation";
+
+    /**
+     * How many clones of each template are kept ready in the background;
+     * {@value StairwaySettings#DEFAULT_READY_CLONES} by default, {@code 0} to make each when it is needed.
+     */
+    String READY_CLONES_PROPERTY_NAME = StairwaySettings.READY_CLONES;
+
     /** The placeholder in {@link #locations()} replaced by the dialect id, such as {@code postgresql}. */
     String DIALECT_PLACEHOLDER = "{dialect}";
 
@@ -123,4 +141,10 @@ public @interface MigratedDatabase {
 
     /** The version to migrate to, such as {@code "3"} or {@code "2.1"}; by default the latest. */
     String target() default "";
+
+    /**
+     * One database per test method ({@link Isolation#METHOD}) or per class run ({@link Isolation#CLASS}); by default
+     * {@value #ISOLATION_PROPERTY_NAME}, which is {@code method} unless set.
+     */
+    Isolation isolation() default Isolation.DEFAULT;
 }

@@ -15,7 +15,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeClassTemplateInvocationCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ClassTemplateInvocationContext;
 import org.junit.jupiter.api.extension.ClassTemplateInvocationContextProvider;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -36,13 +38,18 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * {@code TestDatabase}.
  *
  * <p>State lives in this extension's {@link Store} namespace: the {@link Databases} in the root store (one per
- * engine run, closed at its end), each run's {@link TestDatabase} in that run's store (dropped when the run
- * ends), each injected {@link Connection} in the store of the context that asked for it.
+ * engine run, closed at its end). With {@link Isolation#CLASS} each run's {@link TestDatabase} is in that run's
+ * store (dropped when the run ends); with {@link Isolation#METHOD} the run's store holds the {@link TemplateClones}
+ * and each test method's clone is made on first use and kept in that method's store (dropped when the method
+ * ends). Each injected {@link Connection} is in the store of the context that asked for it.
  */
 final class MigratedDatabaseExtension implements ClassTemplateInvocationContextProvider, ExecutionCondition,
-        ParameterResolver, TestInstancePostProcessor, BeforeClassTemplateInvocationCallback {
+        ParameterResolver, TestInstancePostProcessor, BeforeClassTemplateInvocationCallback, BeforeEachCallback,
+        AfterEachCallback {
 
     static final String DATABASE_KEY = "database";
+    static final String CLONES_KEY = "clones";
+    private static final String CURRENT_KEY = "current database";
 
     private static final Namespace NAMESPACE = Namespace.create(MigratedDatabaseExtension.class);
     private static final Set<Class<?>> INJECTABLE = Set.of(DataSource.class, Connection.class, TestDatabase.class);
@@ -114,9 +121,15 @@ final class MigratedDatabaseExtension implements ClassTemplateInvocationContextP
     @Override
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
         Class<?> type = parameterContext.getParameter().getType();
-        TestDatabase database = database(extensionContext).orElseThrow(() -> new ParameterResolutionException(
-                notInARun(extensionContext, type, describe(parameterContext))));
-        return valueOf(type, database, extensionContext);
+        Optional<TestDatabase> database = database(extensionContext);
+        if (database.isEmpty() && type != Connection.class
+                && parameterContext.getDeclaringExecutable() instanceof java.lang.reflect.Constructor<?>) {
+            // A PER_CLASS constructor: one instance for every test of every dialect, so it gets a stand-in.
+            RoutingDatabase routing = new RoutingDatabase(current(extensionContext));
+            return type == TestDatabase.class ? routing : routing.dataSource();
+        }
+        return valueOf(type, database.orElseThrow(() -> new ParameterResolutionException(
+                notInARun(extensionContext, type, describe(parameterContext)))), extensionContext);
     }
 
     /**
@@ -135,9 +148,31 @@ final class MigratedDatabaseExtension implements ClassTemplateInvocationContextP
 
     @Override
     public void beforeClassTemplateInvocation(ExtensionContext context) {
-        if (context.getTestInstanceLifecycle().orElse(Lifecycle.PER_METHOD) == Lifecycle.PER_CLASS) {
+        if (isPerClass(context) && sharedDatabase(context).isPresent()) {
             context.getTestInstance().ifPresent(instance -> injectFields(instance, context));
         }
+    }
+
+    /**
+     * With {@link Isolation#METHOD}, a {@code PER_CLASS} instance's fields are filled before each test with that
+     * test's database. And a stand-in injected into a {@code PER_CLASS} constructor follows the test from here on.
+     */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (isPerClass(context) && sharedDatabase(context).isEmpty() && clones(context).isPresent()) {
+            injectFields(context.getRequiredTestInstance(), context);
+        }
+        Optional.ofNullable(store(context).get(CURRENT_KEY, CurrentDatabase.class))
+                .ifPresent(current -> database(context).ifPresent(current::bind));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        Optional.ofNullable(store(context).get(CURRENT_KEY, CurrentDatabase.class)).ifPresent(CurrentDatabase::unbind);
+    }
+
+    private static boolean isPerClass(ExtensionContext context) {
+        return context.getTestInstanceLifecycle().orElse(Lifecycle.PER_METHOD) == Lifecycle.PER_CLASS;
     }
 
     private static void injectFields(Object testInstance, ExtensionContext context) {
@@ -184,6 +219,35 @@ final class MigratedDatabaseExtension implements ClassTemplateInvocationContextP
         }
     }
 
+    /**
+     * The isolation of {@code plan}'s class: the annotation's, else {@value MigratedDatabase#ISOLATION_PROPERTY_NAME}
+     * from the JUnit configuration or the environment, else {@link Isolation#METHOD}.
+     *
+     * @throws ExtensionConfigurationException naming the setting and its value when the value is unknown
+     */
+    static Isolation isolation(ExtensionContext context, MigrationPlan plan) {
+        if (plan.isolation() != Isolation.DEFAULT) {
+            return plan.isolation();
+        }
+        String key = MigratedDatabase.ISOLATION_PROPERTY_NAME;
+        String source = key;
+        Optional<String> value = context.getConfigurationParameter(key).filter(v -> !v.isBlank());
+        if (value.isEmpty()) {
+            source = "environment variable " + StairwaySettings.environmentVariable(key);
+            value = Optional.ofNullable(System.getenv(StairwaySettings.environmentVariable(key)))
+                    .filter(v -> !v.isBlank());
+        }
+        if (value.isEmpty()) {
+            return Isolation.METHOD;
+        }
+        try {
+            return Isolation.from(value.get());
+        } catch (IllegalArgumentException e) {
+            throw new ExtensionConfigurationException("Unknown isolation '" + value.get() + "' in " + source
+                    + ": expected one of method, class. Fix " + source.replace("environment variable ", "") + ".", e);
+        }
+    }
+
     /** The one {@link Databases} of this engine run, loaded on first use and closed when the run ends. */
     @SuppressWarnings("deprecation") // computeIfAbsent only exists from JUnit 6; getOrComputeIfAbsent is in both.
     static Databases databases(ExtensionContext context) {
@@ -192,8 +256,34 @@ final class MigratedDatabaseExtension implements ClassTemplateInvocationContextP
                 key -> Databases.configure().settings(settings).load(), Databases.class);
     }
 
+    /**
+     * The database {@code context} works on: its run's with {@link Isolation#CLASS}; with {@link Isolation#METHOD}
+     * its test method's, cloned on first use; empty outside a run or a test method.
+     */
+    @SuppressWarnings("deprecation") // computeIfAbsent only exists from JUnit 6; getOrComputeIfAbsent is in both.
     private static Optional<TestDatabase> database(ExtensionContext context) {
+        Optional<TestDatabase> shared = sharedDatabase(context);
+        if (shared.isPresent() || context.getTestMethod().isEmpty()) {
+            return shared;
+        }
+        return clones(context).map(clones -> store(context).getOrComputeIfAbsent(DATABASE_KEY,
+                key -> clones.take(), TestDatabase.class));
+    }
+
+    private static Optional<TestDatabase> sharedDatabase(ExtensionContext context) {
         return Optional.ofNullable(store(context).get(DATABASE_KEY, TestDatabase.class));
+    }
+
+    private static Optional<TemplateClones> clones(ExtensionContext context) {
+        return Optional.ofNullable(store(context).get(CLONES_KEY, TemplateClones.class));
+    }
+
+    @SuppressWarnings("deprecation")
+    private static CurrentDatabase current(ExtensionContext context) {
+        String testClass = MigrationPlan.of(context.getRequiredTestClass()).map(MigrationPlan::describe)
+                .orElse(context.getRequiredTestClass().getSimpleName()).replaceFirst("^@MigratedDatabase on ", "");
+        return store(context).getOrComputeIfAbsent(CURRENT_KEY, key -> new CurrentDatabase(testClass),
+                CurrentDatabase.class);
     }
 
     private static Object valueOf(Class<?> type, TestDatabase database, ExtensionContext context) {

@@ -10,10 +10,11 @@ import java.util.stream.Collectors;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * What one {@link MigratedDatabase @MigratedDatabase} class asks for: its dialects, migration locations and
- * target, read from the annotation wherever it sits (on the class, a superclass, or a composed annotation).
+ * What one {@link MigratedDatabase @MigratedDatabase} class asks for: its dialects, migration locations, target
+ * and isolation, read from the annotation wherever it sits (on the class, a superclass, or a composed annotation).
  */
-record MigrationPlan(Class<?> testClass, List<Dialect> dialects, List<String> locations, String target) {
+record MigrationPlan(Class<?> testClass, List<Dialect> dialects, List<String> locations, String target,
+        Isolation isolation) {
 
     static final String DEFAULT_LOCATION = "classpath:db/migration/" + MigratedDatabase.DIALECT_PLACEHOLDER;
     static final String COMMON_LOCATION = "classpath:db/migration/common";
@@ -29,7 +30,8 @@ record MigrationPlan(Class<?> testClass, List<Dialect> dialects, List<String> lo
                 .map(annotation -> new MigrationPlan(testClass,
                         List.copyOf(new LinkedHashSet<>(List.of(annotation.dialects()))),
                         List.of(annotation.locations()),
-                        annotation.target().isBlank() ? null : annotation.target().strip()));
+                        annotation.target().isBlank() ? null : annotation.target().strip(),
+                        annotation.isolation()));
     }
 
     /** The dialects to run: the annotation's, in its order, that {@code enabled} (the configuration) allows. */
