@@ -4,6 +4,7 @@ import dev.stairway.fixtures.Dialect;
 import dev.stairway.fixtures.StairwaySettings;
 import dev.stairway.verifier.Stairway;
 import dev.stairway.verifier.StairwayConfiguration;
+import dev.stairway.verifier.locks.LockPolicy;
 import dev.stairway.verifier.report.Finding;
 import dev.stairway.verifier.report.RevisionResult;
 import dev.stairway.verifier.report.VerificationReport;
@@ -21,7 +22,9 @@ import org.opentest4j.AssertionFailedError;
 /**
  * Puts Stairway's walk into a test class: one dynamic test per revision per dialect, named like
  * {@code V7 add_chat_index [postgresql]}, failing with the findings' messages, plus one test per revision named
- * {@code V7 add_chat_index [sqlite = postgresql]} for the dialects' parity when both are walked.
+ * {@code V7 add_chat_index [sqlite = postgresql]} for the dialects' parity when both are walked. The lock verdicts
+ * measured on PostgreSQL are notices, printed to the test's output, unless {@code stairway.locks=finding} makes them
+ * fail the revision's test.
  *
  * <pre>{@code
  * class MigrationHistoryTest {
@@ -59,7 +62,8 @@ public final class RevisionTests {
         StairwayConfiguration configuration = Stairway.configure()
                 .migrations(migrations)
                 .settings(settings)
-                .dialects(settings.dialects());
+                .dialects(settings.dialects())
+                .locks(LockPolicy.configured(key -> Optional.ofNullable(System.getProperty(key))));
         return tests(customizer.apply(configuration).load().verify());
     }
 
@@ -82,7 +86,13 @@ public final class RevisionTests {
         return tests.stream();
     }
 
+    /**
+     * Passes when no finding fails; notices (lock verdicts, irreversible revisions, ...) are printed to the test's
+     * output, where IDEs and Surefire's reports show them beside the test.
+     */
     private static void holds(List<Finding> findings) {
+        findings.stream().filter(finding -> !finding.isFailure())
+                .forEach(notice -> System.out.println("notice: " + notice.message()));
         List<String> failures = findings.stream().filter(Finding::isFailure).map(Finding::message).toList();
         if (!failures.isEmpty()) {
             throw new AssertionFailedError(String.join(System.lineSeparator(), failures));

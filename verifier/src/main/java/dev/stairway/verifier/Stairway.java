@@ -6,6 +6,7 @@ import dev.stairway.fixtures.StairwaySettings;
 import dev.stairway.verifier.history.InvalidHistoryException;
 import dev.stairway.verifier.history.MigrationHistory;
 import dev.stairway.verifier.history.RevisionVersion;
+import dev.stairway.verifier.locks.LockPolicy;
 import dev.stairway.verifier.report.Finding;
 import dev.stairway.verifier.report.RevisionResult;
 import dev.stairway.verifier.report.VerificationReport;
@@ -41,15 +42,17 @@ public final class Stairway {
     private final Optional<Databases> sharedDatabases;
     private final Map<String, String> flywaySettings;
     private final WalkListener listener;
+    private final LockPolicy lockPolicy;
 
     Stairway(String migrations, List<Dialect> dialects, StairwaySettings settings, Optional<Databases> databases,
-            Map<String, String> flywaySettings, WalkListener listener) {
+            Map<String, String> flywaySettings, WalkListener listener, LockPolicy lockPolicy) {
         this.migrations = migrations;
         this.dialects = List.copyOf(dialects);
         this.settings = settings;
         this.sharedDatabases = databases;
         this.flywaySettings = Map.copyOf(flywaySettings);
         this.listener = listener;
+        this.lockPolicy = lockPolicy;
     }
 
     /** Starts a configuration: migrations at {@code classpath:db/migration}, both dialects, default settings. */
@@ -80,7 +83,7 @@ public final class Stairway {
         Databases databases = sharedDatabases.orElseGet(() -> Databases.configure().settings(settings).load());
         try {
             for (Dialect dialect : dialects) {
-                DialectWalk walk = new DialectWalk(history, dialect, databases, listener);
+                DialectWalk walk = new DialectWalk(history, dialect, databases, listener, lockPolicy);
                 results.addAll(walk.walk());
                 schemas.put(dialect, walk.schemaAt());
             }

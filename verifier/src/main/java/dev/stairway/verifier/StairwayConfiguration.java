@@ -3,6 +3,7 @@ package dev.stairway.verifier;
 import dev.stairway.fixtures.Databases;
 import dev.stairway.fixtures.Dialect;
 import dev.stairway.fixtures.StairwaySettings;
+import dev.stairway.verifier.locks.LockPolicy;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ public final class StairwayConfiguration {
     private Databases databases;
     private final Map<String, String> flywaySettings = new LinkedHashMap<>();
     private WalkListener listener = WalkListener.NONE;
+    private LockPolicy lockPolicy = LockPolicy.NOTICE;
 
     StairwayConfiguration() {
     }
@@ -87,9 +89,19 @@ public final class StairwayConfiguration {
         return this;
     }
 
+    /**
+     * What to do with the locks and rewrites measured on PostgreSQL: {@link LockPolicy#NOTICE} (the default) reports
+     * verdicts as notices, {@link LockPolicy#FINDING} makes the verdicts a revision does not accept fail
+     * verification, {@link LockPolicy#OFF} measures nothing.
+     */
+    public StairwayConfiguration locks(LockPolicy policy) {
+        this.lockPolicy = Objects.requireNonNull(policy, "policy");
+        return this;
+    }
+
     /** An immutable {@link Stairway} with this configuration. */
     public Stairway load() {
         return new Stairway(migrations, dialects, settings, Optional.ofNullable(databases),
-                Map.copyOf(flywaySettings), listener);
+                Map.copyOf(flywaySettings), listener, lockPolicy);
     }
 }

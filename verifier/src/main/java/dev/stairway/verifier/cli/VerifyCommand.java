@@ -4,6 +4,7 @@ import dev.stairway.fixtures.Dialect;
 import dev.stairway.fixtures.StairwaySettings;
 import dev.stairway.verifier.Stairway;
 import dev.stairway.verifier.history.InvalidHistoryException;
+import dev.stairway.verifier.locks.LockPolicy;
 import dev.stairway.verifier.report.Finding;
 import dev.stairway.verifier.report.ReportFiles;
 import dev.stairway.verifier.report.VerificationReport;
@@ -50,6 +51,12 @@ final class VerifyCommand implements Callable<Integer> {
             description = "auto, embedded, testcontainers or external. Default: embedded (external with --postgresql-url).")
     private String postgresqlProvider;
 
+    @Option(names = "--locks", paramLabel = "notice|finding|off",
+            description = "What to do with the locks and rewrites measured on PostgreSQL: notice (verdicts are"
+                    + " notices), finding (verdicts a revision does not accept fail verification) or off (measure"
+                    + " nothing). Default: STAIRWAY_LOCKS, else notice.")
+    private String locks;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -65,6 +72,8 @@ final class VerifyCommand implements Callable<Integer> {
                     .dialects(chosenDialects(settings))
                     .settings(settings)
                     .listener(new ProgressPrinter(out))
+                    .locks(locks == null ? LockPolicy.configured(key -> Optional.empty())
+                            : LockPolicy.from(locks, "--locks"))
                     .load()
                     .verify();
         } catch (IllegalArgumentException | InvalidHistoryException e) {

@@ -29,7 +29,11 @@ public enum FindingKind {
     /** A column order changed without any other change (PostgreSQL cannot re-add a column in place). */
     COLUMN_ORDER_CHANGED("column order changed", false),
     /** Some rows could not be generated before the revision; its data checks cover fewer tables. */
-    SEEDING_INCOMPLETE("seeding incomplete", false);
+    SEEDING_INCOMPLETE("seeding incomplete", false),
+    /** Lock verdicts measured on PostgreSQL that the revision does not accept: notices by default. */
+    LOCK_VERDICT("locks", false),
+    /** Lock verdicts measured on PostgreSQL that the revision does not accept, with {@code stairway.locks=finding}. */
+    LOCK_VERDICT_FAILED("locks", true);
 
     private final String label;
     private final boolean failure;

@@ -15,6 +15,10 @@ import dev.stairway.verifier.flyway.UndoRunner;
 import dev.stairway.verifier.history.MigrationHistory;
 import dev.stairway.verifier.history.Revision;
 import dev.stairway.verifier.history.RevisionVersion;
+import dev.stairway.verifier.locks.LockPolicy;
+import dev.stairway.verifier.locks.RevisionLocks;
+import dev.stairway.verifier.locks.ScriptKind;
+import dev.stairway.verifier.locks.postgresql.LockProbe;
 import dev.stairway.verifier.report.Finding;
 import dev.stairway.verifier.report.FindingKind;
 import dev.stairway.verifier.report.RevisionResult;
@@ -51,17 +55,25 @@ public final class DialectWalk {
     private final WalkListener listener;
     private final FlywayRunner flyway;
     private final UndoRunner undo;
+    private final LockProbe locks;
     private final Map<RevisionVersion, SchemaSnapshot> schemaAt = new LinkedHashMap<>();
     private final Set<String> unseedableTables = new HashSet<>();
 
     /** A walk of {@code dialect}'s revisions of {@code history}, on databases from {@code databases}. */
     public DialectWalk(MigrationHistory history, Dialect dialect, Databases databases, WalkListener listener) {
+        this(history, dialect, databases, listener, LockPolicy.NOTICE);
+    }
+
+    /** A walk as above that measures locks on PostgreSQL as {@code lockPolicy} says. */
+    public DialectWalk(MigrationHistory history, Dialect dialect, Databases databases, WalkListener listener,
+            LockPolicy lockPolicy) {
         this.history = history;
         this.dialect = dialect;
         this.databases = databases;
         this.listener = listener;
         this.flyway = FlywayRunner.of(history, dialect);
         this.undo = UndoRunner.of(flyway);
+        this.locks = LockProbe.of(flyway, dialect, lockPolicy);
     }
 
     /** The schema after each revision's up, for the parity check; filled by {@link #walk()}. */
@@ -108,6 +120,7 @@ public final class DialectWalk {
         private SchemaSnapshot schema;
         private DataSnapshot data;
         private boolean stopped;
+        private RevisionLocks measured = RevisionLocks.NONE;
 
         RevisionStep(Revision revision, TestDatabase database, SchemaSnapshot schemaBefore, DataSnapshot dataBefore,
                 List<RevisionVersion> appliedBefore) {
@@ -123,6 +136,7 @@ public final class DialectWalk {
             boolean seededRows = seed();
             // the rows the previous revision ended with are still the rows, unless seeding added some
             DataSnapshot dataBefore = data != null && !seededRows ? data : timed(Step.CHECK, () -> data(database));
+            measureLocks(ScriptKind.UP);
             if (!apply(Step.UP, FindingKind.UP_FAILED)) {
                 stopped = true;
                 // one failure, one finding: the stop is part of it, not a second failure to count
@@ -156,6 +170,7 @@ public final class DialectWalk {
                         + " holds only whitespace and comments")));
                 return result();
             }
+            measureLocks(ScriptKind.UNDO);
             if (!down()) {
                 rebuild();
                 return result();
@@ -173,6 +188,13 @@ public final class DialectWalk {
                 rebuild();
             }
             return result();
+        }
+
+        /** Measures a script's locks and rewrites on the database as it is now, leaving it so (PostgreSQL). */
+        private void measureLocks(ScriptKind script) {
+            if (locks.measures()) {
+                measured = measured.with(timed(Step.LOCKS, () -> locks.measure(database, revision, script)));
+            }
         }
 
         /** Seeds empty tables; whether any row was added. */
@@ -277,8 +299,10 @@ public final class DialectWalk {
 
 
         private RevisionResult result() {
+            List<Finding> all = new ArrayList<>(findings);
+            locks.finding(revision, measured).ifPresent(all::add);
             return new RevisionResult(revision.version(), revision.description(), dialect,
-                    merged(timings), findings);
+                    merged(timings), all, measured);
         }
 
         private <T> T timed(Step step, Supplier<T> work) {

@@ -1,0 +1,88 @@
+package dev.stairway.verifier.locks.postgresql;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What existed before a measured script, read once inside its transaction: every relation of the user's schemas,
+ * the check and foreign key constraints on their tables, the columns that accepted NULL, and the columns that a
+ * validated {@code CHECK (column IS NOT NULL)} already proves (so that {@code SET NOT NULL} needs no scan).
+ */
+final class CatalogBefore {
+
+    /** The user's schemas: not PostgreSQL's own, not toast or temporary ones. */
+    static final String USER_SCHEMA = "n.nspname NOT IN ('pg_catalog', 'information_schema')"
+            + " AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'";
+
+    private static final Pattern NOT_NULL_CHECK = Pattern.compile(
+            "CHECK \\(\\(\"?([^\"()]+)\"? IS NOT NULL\\)\\)");
+
+    final Map<Long, Relation> relations = new HashMap<>();
+    final Set<Long> constraints = new HashSet<>();
+    /** {@code attrelid:attnum} of each column that accepted NULL. */
+    final Set<String> nullableColumns = new HashSet<>();
+    /** {@code attrelid:column name} of each column a validated check proves not null. */
+    final Set<String> provenNotNull = new HashSet<>();
+
+    private CatalogBefore() {
+    }
+
+    static CatalogBefore read(Connection connection) throws SQLException {
+        CatalogBefore before = new CatalogBefore();
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet rows = statement.executeQuery("SELECT c.oid::bigint, c.relname, n.nspname,"
+                    + " c.relkind::text, c.relfilenode::bigint, coalesce(i.indrelid::bigint, 0),"
+                    + " quote_ident(n.nspname) || '.' || quote_ident(c.relname)"
+                    + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    + " LEFT JOIN pg_index i ON i.indexrelid = c.oid WHERE " + USER_SCHEMA)) {
+                while (rows.next()) {
+                    Relation relation = new Relation(rows.getLong(1),
+                            Relation.qualified(rows.getString(3), rows.getString(2)), rows.getString(4),
+                            rows.getLong(5), rows.getLong(6), rows.getString(7));
+                    before.relations.put(relation.oid(), relation);
+                }
+            }
+            try (ResultSet rows = statement.executeQuery("SELECT 'c', co.oid::bigint, co.conrelid::bigint, 0,"
+                    + " CASE WHEN co.contype = 'c' AND co.convalidated THEN pg_get_constraintdef(co.oid) END"
+                    + " FROM pg_constraint co JOIN pg_class c ON c.oid = co.conrelid"
+                    + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE co.contype IN ('c', 'f') AND " + USER_SCHEMA
+                    + " UNION ALL SELECT 'a', 0, a.attrelid::bigint, a.attnum, NULL FROM pg_attribute a"
+                    + " JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    + " WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND NOT a.attnotnull"
+                    + " AND " + USER_SCHEMA)) {
+                while (rows.next()) {
+                    long table = rows.getLong(3);
+                    if (rows.getString(1).equals("a")) {
+                        before.nullableColumns.add(table + ":" + rows.getInt(4));
+                        continue;
+                    }
+                    before.constraints.add(rows.getLong(2));
+                    String definition = rows.getString(5);
+                    var check = definition == null ? null : NOT_NULL_CHECK.matcher(definition);
+                    if (check != null && check.matches()) {
+                        before.provenNotNull.add(table + ":" + check.group(1).toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return before;
+    }
+
+    boolean existed(long oid) {
+        return relations.containsKey(oid);
+    }
+
+    /** Whether a table that existed before holds rows: a table, partitioned table or materialized view. */
+    boolean isExistingTable(long oid) {
+        Relation relation = relations.get(oid);
+        return relation != null && relation.holdsRows();
+    }
+}
