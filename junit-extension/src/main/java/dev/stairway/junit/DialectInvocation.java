@@ -1,6 +1,7 @@
 package dev.stairway.junit;
 
 import dev.stairway.fixtures.Dialect;
+import dev.stairway.fixtures.TemplatePreparationException;
 import dev.stairway.fixtures.TestDatabase;
 import dev.stairway.verifier.FlywayMigrations;
 import java.util.ArrayList;
@@ -44,8 +45,12 @@ record DialectInvocation(MigrationPlan plan, Dialect dialect) implements ClassTe
                 TestDatabase database = clones.take();
                 MigratedDatabaseExtension.store(context).put(MigratedDatabaseExtension.DATABASE_KEY, database);
             }
-        } catch (RuntimeException e) {
+        } catch (TemplatePreparationException e) {
             throw MigrationFailure.of(plan.describe(dialect), locations, e);
+        } catch (RuntimeException e) {
+            // No database to migrate (a server that does not start or answer, a URL that cannot be used): the
+            // message, masked where it was made, says what to fix.
+            throw new ExtensionConfigurationException(plan.describe(dialect) + ": " + e.getMessage(), e);
         }
     }
 

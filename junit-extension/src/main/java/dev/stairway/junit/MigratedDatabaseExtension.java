@@ -300,7 +300,7 @@ final class MigratedDatabaseExtension implements ClassTemplateInvocationContextP
             return connection;
         } catch (SQLException e) {
             throw new ParameterResolutionException("Could not open a connection to " + database + ": "
-                    + JdbcUrls.mask(String.valueOf(e.getMessage())), e);
+                    + JdbcUrls.maskPassword(String.valueOf(e.getMessage()), database.password()), e);
         }
     }
 

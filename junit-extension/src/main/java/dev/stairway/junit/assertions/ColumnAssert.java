@@ -21,10 +21,11 @@ public final class ColumnAssert extends AbstractAssert<ColumnAssert, Column> {
 
     /**
      * Verifies the column's type is of {@code family}, as the dialect spells it: {@code TEXT} covers SQLite
-     * {@code VARCHAR(255)} and PostgreSQL {@code character varying(255)}, {@code text} and enum types.
+     * {@code VARCHAR(255)} and PostgreSQL {@code character varying(255)} and {@code text}; a PostgreSQL domain
+     * counts as its base type.
      */
     public ColumnAssert ofTypeFamily(TypeFamily family) {
-        TypeFamily found = schema.typeFamily(actual);
+        TypeFamily found = schema.typeOf(actual).family();
         if (found != family) {
             fail("Expecting " + where + " to be of type family " + family + " but it is " + found + " ("
                     + type() + ")");

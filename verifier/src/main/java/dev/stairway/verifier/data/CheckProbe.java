@@ -28,11 +28,11 @@ final class CheckProbe {
     }
 
     /** The checks of {@code table} that mention {@code column} and no other of its columns. */
-    static List<String> ownChecks(TableInfo table, ColumnInfo column) {
+    static List<String> ownChecks(Dialect dialect, TableInfo table, ColumnInfo column) {
         return column.checks().stream()
-                .filter(check -> CheckClauses.mentions(check, column.name()))
+                .filter(check -> CheckClauses.mentions(dialect, check, column.name()))
                 .filter(check -> table.columns().stream().filter(other -> !other.name().equals(column.name()))
-                        .noneMatch(other -> CheckClauses.mentions(check, other.name())))
+                        .noneMatch(other -> CheckClauses.mentions(dialect, check, other.name())))
                 .map(CheckProbe::expression)
                 .toList();
     }

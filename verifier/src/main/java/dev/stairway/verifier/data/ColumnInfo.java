@@ -1,9 +1,10 @@
 package dev.stairway.verifier.data;
 
+import dev.stairway.verifier.schema.TypeFamily;
 import java.util.List;
 
 /**
- * What the seeder needs to know of one column.
+ * What the seeder needs to know of one column, derived from the schema snapshot (see {@link SeedTables}).
  *
  * @param databaseAssigned identity, serial, generated or SQLite rowid alias: never given a value
  * @param maxLength the declared character length, 0 when unknown or unbounded

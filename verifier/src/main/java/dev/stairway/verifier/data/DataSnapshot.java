@@ -2,6 +2,9 @@ package dev.stairway.verifier.data;
 
 import dev.stairway.fixtures.Dialect;
 import dev.stairway.fixtures.TestDatabase;
+import dev.stairway.verifier.catalog.CatalogReader;
+import dev.stairway.verifier.catalog.TableRef;
+import dev.stairway.verifier.schema.SchemaSnapshot;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -59,7 +62,7 @@ public final class DataSnapshot {
 
     /** Reads every user table through {@code connection}, a database of {@code dialect}; the caller closes it. */
     public static DataSnapshot read(Connection connection, Dialect dialect) throws SQLException {
-        return read(connection, dialect, Catalog.FLYWAY_HISTORY);
+        return read(connection, dialect, SchemaSnapshot.FLYWAY_HISTORY_TABLE);
     }
 
     /**
@@ -68,7 +71,7 @@ public final class DataSnapshot {
      */
     public static DataSnapshot read(Connection connection, Dialect dialect, String historyTable)
             throws SQLException {
-        List<TableRef> refs = Catalog.of(dialect, historyTable).tables(connection);
+        List<TableRef> refs = CatalogReader.of(dialect, historyTable).dataTables(connection);
         return new DataSnapshot(dialect, dialect == Dialect.POSTGRESQL
                 ? readTogether(connection, dialect, refs) : readEach(connection, dialect, refs));
     }

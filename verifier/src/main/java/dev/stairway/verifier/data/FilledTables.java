@@ -1,5 +1,6 @@
 package dev.stairway.verifier.data;
 
+import dev.stairway.verifier.catalog.TableRef;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -2,6 +2,11 @@ package dev.stairway.verifier.data;
 
 import dev.stairway.fixtures.Dialect;
 import dev.stairway.fixtures.TestDatabase;
+import dev.stairway.verifier.catalog.CatalogReader;
+import dev.stairway.verifier.catalog.TableRef;
+import dev.stairway.verifier.schema.ForeignKey;
+import dev.stairway.verifier.schema.SchemaSnapshot;
+import dev.stairway.verifier.schema.Table;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -37,7 +43,12 @@ import java.util.stream.Collectors;
  *
  * <p>Every attempt runs in a savepoint, so a rejected row leaves nothing behind; each table is
  * committed on its own. A table that takes no row at all is reported in
- * {@link SeedingResult#failures()} with the database's message, and seeding goes on with the others.
+ * {@link SeedingResult#failures()} with the database's message, and seeding goes on with the others. A foreign
+ * key to a table that no longer exists (SQLite lets an earlier revision drop it) finds no parent row: the column
+ * gets NULL where it may, else the database's refusal is that table's failure.
+ *
+ * <p>Tables are described from the schema snapshot (see {@link SchemaSnapshot}): the walk passes the one it has
+ * already read, so seeding asks the catalog only which tables hold rows.
  *
  * <pre>{@code
  * SeedingResult result = RowSeeder.seed(database);
@@ -57,6 +68,7 @@ public final class RowSeeder {
     private final CheckProbe probe;
 
     private final String historyTable;
+    private final Map<String, TableRef> tables = new HashMap<>();
 
     private RowSeeder(Connection connection, Dialect dialect, String historyTable) {
         this.connection = connection;
@@ -82,7 +94,7 @@ public final class RowSeeder {
      * @throws SQLException when the catalog cannot be read (a rejected row is not an exception)
      */
     public static SeedingResult seed(Connection connection, Dialect dialect) throws SQLException {
-        return seed(connection, dialect, Catalog.FLYWAY_HISTORY);
+        return seed(connection, dialect, SchemaSnapshot.FLYWAY_HISTORY_TABLE);
     }
 
     /**
@@ -91,27 +103,37 @@ public final class RowSeeder {
      */
     public static SeedingResult seed(Connection connection, Dialect dialect, String historyTable)
             throws SQLException {
+        return seed(connection, CatalogReader.of(dialect, historyTable).schema(connection), historyTable);
+    }
+
+    /**
+     * Seeds like {@link #seed(Connection, Dialect, String)}, describing the tables from {@code schema}, a snapshot
+     * of the database as it is now, rather than reading it again.
+     */
+    public static SeedingResult seed(Connection connection, SchemaSnapshot schema, String historyTable)
+            throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
-            return new RowSeeder(connection, dialect, historyTable).seedAll();
+            return new RowSeeder(connection, schema.dialect(), historyTable).seedAll(schema);
         } finally {
             connection.rollback();
             connection.setAutoCommit(autoCommit);
         }
     }
 
-    private SeedingResult seedAll() throws SQLException {
-        Catalog catalog = Catalog.of(dialect, historyTable);
+    private SeedingResult seedAll(SchemaSnapshot schema) throws SQLException {
         List<String> alreadyFilled = new ArrayList<>();
         Map<String, TableInfo> empty = new TreeMap<>();
-        List<TableRef> tables = catalog.tables(connection);
-        Set<TableRef> filled = FilledTables.among(connection, tables);
-        for (TableRef table : tables) {
+        List<TableRef> refs = CatalogReader.of(dialect, historyTable).dataTables(connection);
+        refs.forEach(table -> tables.put(key(table.name()), table));
+        Set<TableRef> filled = FilledTables.among(connection, refs);
+        for (TableRef table : refs) {
+            Optional<Table> described = schema.table(table.name());
             if (filled.contains(table)) {
                 alreadyFilled.add(table.name());
-            } else {
-                empty.put(key(table.name()), catalog.describe(connection, table));
+            } else if (described.isPresent()) {
+                empty.put(key(table.name()), SeedTables.describe(schema, described.get(), table));
             }
         }
         connection.commit();
@@ -157,8 +179,8 @@ public final class RowSeeder {
             TableInfo breaksCycle = null;
             for (TableInfo table : left.values()) {
                 List<ForeignKey> waiting = table.foreignKeys().stream()
-                        .filter(key -> !key(key.parent().name()).equals(key(table.name())))
-                        .filter(key -> left.containsKey(key(key.parent().name())))
+                        .filter(key -> !key(key.referencedTable()).equals(key(table.name())))
+                        .filter(key -> left.containsKey(key(key.referencedTable())))
                         .toList();
                 if (waiting.isEmpty()) {
                     next = table;
@@ -219,7 +241,7 @@ public final class RowSeeder {
             }
             List<Object> options = new ArrayList<>(new LinkedHashSet<>(concat(initial,
                     values.candidates(table, column, row))));
-            List<String> own = CheckProbe.ownChecks(table, column);
+            List<String> own = CheckProbe.ownChecks(dialect, table, column);
             List<Object> passing = new ArrayList<>();
             for (Object option : options) {
                 if (probe.passes(column, own, option)) {
@@ -297,17 +319,22 @@ public final class RowSeeder {
         return references;
     }
 
+    /** Rows of the parent of {@code key}; none when the parent table is gone or its key is unknown. */
     private List<List<Object>> parentRows(ForeignKey key) throws SQLException {
-        String columns = key.parentColumns().stream().map(Identifiers::quote).collect(Collectors.joining(", "));
-        String present = key.parentColumns().stream().map(column -> Identifiers.quote(column) + " IS NOT NULL")
-                .collect(Collectors.joining(" AND "));
+        TableRef table = tables.get(key(key.referencedTable()));
         List<List<Object>> parents = new ArrayList<>();
+        if (table == null || key.referencedColumns().size() != key.columns().size()) {
+            return parents;
+        }
+        String columns = key.referencedColumns().stream().map(Identifiers::quote).collect(Collectors.joining(", "));
+        String present = key.referencedColumns().stream().map(column -> Identifiers.quote(column) + " IS NOT NULL")
+                .collect(Collectors.joining(" AND "));
         try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT DISTINCT " + columns + " FROM " + key.parent().sql()
+                ResultSet rows = statement.executeQuery("SELECT DISTINCT " + columns + " FROM " + table.sql()
                         + " WHERE " + present + " ORDER BY " + columns + " LIMIT " + ROWS_PER_TABLE * 4)) {
             while (rows.next()) {
                 List<Object> parent = new ArrayList<>();
-                for (int i = 1; i <= key.parentColumns().size(); i++) {
+                for (int i = 1; i <= key.referencedColumns().size(); i++) {
                     parent.add(dialect == Dialect.POSTGRESQL ? rows.getString(i) : rows.getObject(i));
                 }
                 parents.add(parent);

@@ -1,6 +1,7 @@
 package dev.stairway.verifier.data;
 
 import dev.stairway.fixtures.Dialect;
+import dev.stairway.verifier.schema.TypeFamily;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,7 @@ final class ValueGenerator {
             case REAL -> n + 0.5;
             case BOOLEAN -> bool(row % 2 == 0);
             case TEXT, OTHER -> {
-                List<String> labels = CheckClauses.strings(column.checks());
+                List<String> labels = CheckClauses.strings(dialect, column.checks());
                 yield labels.isEmpty() ? text(column, n) : labels.get(row % labels.size());
             }
             case ENUM -> column.labels().isEmpty() ? null : column.labels().get(row % column.labels().size());
@@ -64,7 +65,7 @@ final class ValueGenerator {
         if (column.checks().isEmpty()) {
             return List.of();
         }
-        List<BigDecimal> numbers = CheckClauses.numbers(column.checks());
+        List<BigDecimal> numbers = CheckClauses.numbers(dialect, column.checks());
         Set<Object> candidates = new LinkedHashSet<>();
         switch (column.family()) {
             case INTEGER, DECIMAL, REAL -> {
@@ -90,7 +91,7 @@ final class ValueGenerator {
                 candidates.add(bool(false));
             }
             case TEXT, OTHER -> {
-                candidates.addAll(CheckClauses.strings(column.checks()));
+                candidates.addAll(CheckClauses.strings(dialect, column.checks()));
                 char letter = (char) ('a' + row % 26);
                 for (BigDecimal number : numbers) {
                     if (number.signum() > 0 && number.compareTo(BigDecimal.valueOf(64)) <= 0

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Compares the SQLite and PostgreSQL schemas of one history logically: tables, column names and
- * nullability, types by {@link TypeFamily}, primary, unique and foreign keys, and indexed columns. Names are
+ * nullability, types by {@link TypeFamily#parity()}, primary, unique and foreign keys, and indexed columns. Names are
  * compared ignoring case; constraint and index names, defaults and checks are not compared, since dialects
  * spell them differently.
  *
@@ -98,8 +98,8 @@ public final class DialectParity {
                     add(ParityDivergence.Aspect.NULLABILITY, object, nullability(sqliteNullable),
                             nullability(postgresqlNullable));
                 }
-                TypeFamily sqliteFamily = TypeFamily.of(Dialect.SQLITE, column.type());
-                TypeFamily postgresqlFamily = postgresqlSchema.typeFamily(other);
+                TypeFamily sqliteFamily = TypeFamily.of(Dialect.SQLITE, column.type()).parity();
+                TypeFamily postgresqlFamily = postgresqlSchema.typeOf(other).family().parity();
                 if (!compatible(sqliteFamily, postgresqlFamily)) {
                     add(ParityDivergence.Aspect.TYPE_FAMILY, object,
                             sqliteFamily + " (" + (column.type().isEmpty() ? "no type" : column.type()) + ")",

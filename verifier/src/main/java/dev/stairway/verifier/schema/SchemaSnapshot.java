@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.stairway.fixtures.Dialect;
 import dev.stairway.fixtures.TestDatabase;
+import dev.stairway.verifier.catalog.CatalogReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -54,6 +55,7 @@ public final class SchemaSnapshot {
     private final List<Routine> functions;
     private final List<Extension> extensions;
     private final Folded folded;
+    private final ColumnTypes columnTypes;
 
     SchemaSnapshot(Dialect dialect, List<Table> tables, List<View> views, List<Trigger> triggers,
             List<Sequence> sequences, List<EnumType> enumTypes, List<DomainType> domainTypes, List<Routine> functions,
@@ -72,6 +74,18 @@ public final class SchemaSnapshot {
         this.functions = sorted(functions, Routine::name);
         this.extensions = sorted(extensions, Extension::name);
         this.folded = Folded.of(this);
+        this.columnTypes = new ColumnTypes(dialect, this.enumTypes, this.domainTypes);
+    }
+
+    /**
+     * A snapshot of the given parts of a {@code dialect} schema, each sorted as documented above; for catalog
+     * readers and tests.
+     */
+    public static SchemaSnapshot of(Dialect dialect, List<Table> tables, List<View> views, List<Trigger> triggers,
+            List<Sequence> sequences, List<EnumType> enumTypes, List<DomainType> domainTypes, List<Routine> functions,
+            List<Extension> extensions) {
+        return new SchemaSnapshot(dialect, tables, views, triggers, sequences, enumTypes, domainTypes, functions,
+                extensions);
     }
 
     private static <T> List<T> sorted(List<T> values, java.util.function.Function<T, String> name) {
@@ -110,10 +124,7 @@ public final class SchemaSnapshot {
      */
     public static SchemaSnapshot read(Connection connection, Dialect dialect, String historyTable) {
         try {
-            return switch (dialect) {
-                case SQLITE -> new SqliteSchemaReader(connection, historyTable).read();
-                case POSTGRESQL -> new PostgresqlSchemaReader(connection, historyTable).read();
-            };
+            return CatalogReader.of(dialect, historyTable).schema(connection);
         } catch (SQLException e) {
             throw new SchemaReadException("Could not read the " + dialect + " schema from its catalog: "
                     + e.getMessage() + ". Check that the connection is to a " + dialect
@@ -164,21 +175,11 @@ public final class SchemaSnapshot {
     }
 
     /**
-     * The family of {@code column}'s type in this snapshot's dialect, with PostgreSQL enum types counted as
-     * {@link TypeFamily#TEXT} and domains as their base type.
+     * What the type of {@code column} (of a table of this snapshot) means: its family and size, with PostgreSQL
+     * enums and domains resolved through this snapshot's types.
      */
-    public TypeFamily typeFamily(Column column) {
-        for (EnumType enumType : enumTypes) {
-            if (enumType.name().equals(column.type())) {
-                return TypeFamily.TEXT;
-            }
-        }
-        for (DomainType domain : domainTypes) {
-            if (domain.name().equals(column.type())) {
-                return TypeFamily.of(dialect, domain.baseType());
-            }
-        }
-        return TypeFamily.of(dialect, column.type());
+    public ColumnType typeOf(Column column) {
+        return columnTypes.resolve(column.type());
     }
 
     /** The views, sorted by name. */

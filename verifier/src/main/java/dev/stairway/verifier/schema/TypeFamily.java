@@ -5,82 +5,118 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The family of a column type, so {@link DialectParity} can tell that SQLite {@code INTEGER} and
+ * The family of a column type: what kind of value it holds, as finely as a generator of values needs it, with
+ * the coarser view {@link #parity()} by which {@link DialectParity} tells that SQLite {@code INTEGER} and
  * PostgreSQL {@code bigint} hold the same kind of value.
  *
- * <p>SQLite: names first ({@code BOOL…} boolean, {@code JSON…} JSON, {@code DATE}, {@code TIME…},
- * {@code DATETIME} timestamp, {@code UUID} text), then SQLite's affinity rules ({@code INT} integer;
- * {@code CHAR}, {@code CLOB}, {@code TEXT} text; {@code BLOB} binary; {@code REAL}, {@code FLOA},
- * {@code DOUB} and any other name decimal; no type other). PostgreSQL: {@code smallint}, {@code integer},
- * {@code bigint} (serials too) integer; {@code text}, {@code character varying}, {@code character},
- * {@code uuid} text; {@code boolean}; {@code json}, {@code jsonb}; {@code timestamp…}, {@code date},
- * {@code time…} timestamp; {@code numeric}, {@code real}, {@code double precision}, {@code money} decimal;
- * {@code bytea} binary; arrays and anything else other. Enum types count as text and domains as their base
- * type (resolved by {@link DialectParity}).
+ * <p>SQLite ({@link #of}): names first ({@code BOOL…} boolean; {@code TIMESTAMPTZ} or {@code TIMESTAMP WITH TIME
+ * ZONE}; {@code DATETIME}, {@code TIMESTAMP…}; {@code DATE…}; {@code TIME…}; {@code JSON…}; {@code UUID…}), then
+ * SQLite's affinity rules ({@code INT} integer; {@code CHAR}, {@code CLOB}, {@code TEXT} text; {@code BLOB},
+ * {@code BYTEA}, {@code BINARY} binary; {@code REAL}, {@code FLOA}, {@code DOUB} real; any other name decimal, the
+ * NUMERIC affinity; no type other). PostgreSQL, as {@code format_type} spells a type: {@code smallint},
+ * {@code integer}, {@code bigint} (serials too) integer; {@code numeric}, {@code money} decimal; {@code real},
+ * {@code double precision} real; {@code text}, {@code character varying}, {@code character}, {@code name},
+ * {@code citext} text; {@code uuid}; {@code date}; {@code time…}; {@code timestamp…} with or without time zone;
+ * {@code interval}; {@code json}, {@code jsonb}; {@code bytea} binary; {@code inet}, {@code cidr}; {@code xml};
+ * arrays; anything else other. Enum and domain types are resolved by {@link SchemaSnapshot#typeOf(Column)}.
  */
 public enum TypeFamily {
     /** Whole numbers. */
     INTEGER,
-    /** Character strings (and UUIDs, stored as text in SQLite). */
-    TEXT,
+    /** Exact non-integer numbers ({@code numeric}), and SQLite's NUMERIC affinity. */
+    DECIMAL,
+    /** Floating-point numbers. */
+    REAL,
     /** True or false. */
     BOOLEAN,
+    /** Character strings. */
+    TEXT,
+    /** Dates. */
+    DATE,
+    /** Times of day. */
+    TIME,
+    /** Timestamps without time zone. */
+    TIMESTAMP,
+    /** Timestamps with time zone. */
+    TIMESTAMPTZ,
+    /** PostgreSQL intervals. */
+    INTERVAL,
     /** JSON documents. */
     JSON,
-    /** Dates, times and timestamps. */
-    TIMESTAMP,
-    /** Exact and floating-point non-integer numbers. */
-    DECIMAL,
+    /** UUIDs. */
+    UUID,
     /** Byte strings. */
     BINARY,
-    /** Anything else. */
+    /** PostgreSQL enum types. */
+    ENUM,
+    /** PostgreSQL arrays. */
+    ARRAY,
+    /** PostgreSQL network addresses ({@code inet}, {@code cidr}). */
+    INET,
+    /** XML documents. */
+    XML,
+    /** Anything else, and SQLite columns without a type. */
     OTHER;
 
     private static final Set<String> PG_INTEGER = Set.of("smallint", "integer", "bigint", "int", "int2", "int4",
-            "int8", "smallserial", "serial", "bigserial");
+            "int8", "smallserial", "serial", "bigserial", "oid");
     private static final Set<String> PG_TEXT = Set.of("text", "character varying", "varchar", "character", "char",
-            "bpchar", "name", "citext", "uuid");
-    private static final Set<String> PG_DECIMAL = Set.of("numeric", "decimal", "real", "double precision", "float4",
-            "float8", "money");
+            "bpchar", "name", "citext", "\"char\"");
 
-    /** The family of {@code type} as the catalog of {@code dialect} spells it. */
+    /** The family of a base type {@code type} as the catalog of {@code dialect} spells it. */
     public static TypeFamily of(Dialect dialect, String type) {
-        String name = type == null ? "" : type.strip().toLowerCase(Locale.ROOT);
-        return dialect == Dialect.SQLITE ? sqlite(name) : postgresql(name);
+        String name = type == null ? "" : type.strip();
+        return dialect == Dialect.SQLITE ? sqlite(name.toUpperCase(Locale.ROOT)) : postgresql(name.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The coarse family {@link DialectParity} compares: {@code INTEGER}, {@code DECIMAL} (real numbers too),
+     * {@code BOOLEAN}, {@code TEXT} (UUIDs and enums too), {@code TIMESTAMP} (dates and times too), {@code JSON},
+     * {@code BINARY} or {@code OTHER}.
+     */
+    public TypeFamily parity() {
+        return switch (this) {
+            case REAL -> DECIMAL;
+            case UUID, ENUM -> TEXT;
+            case DATE, TIME, TIMESTAMPTZ -> TIMESTAMP;
+            case INTERVAL, ARRAY, INET, XML -> OTHER;
+            default -> this;
+        };
     }
 
     private static TypeFamily sqlite(String type) {
-        String name = type.toUpperCase(Locale.ROOT);
-        if (name.isEmpty()) {
+        if (type.isEmpty()) {
             return OTHER;
-        }
-        if (name.startsWith("BOOL")) {
+        } else if (type.startsWith("BOOL")) {
             return BOOLEAN;
-        }
-        if (name.startsWith("JSON")) {
-            return JSON;
-        }
-        if (name.startsWith("DATE") || name.startsWith("TIME")) {
+        } else if (type.contains("TIMESTAMPTZ")
+                || type.contains("TIMESTAMP") && type.contains("TIME ZONE") && !type.contains("WITHOUT")) {
+            return TIMESTAMPTZ;
+        } else if (type.contains("DATETIME") || type.startsWith("TIMESTAMP")) {
             return TIMESTAMP;
-        }
-        if (name.startsWith("UUID")) {
-            return TEXT;
-        }
-        if (name.contains("INT")) {
+        } else if (type.startsWith("DATE")) {
+            return DATE;
+        } else if (type.startsWith("TIME")) {
+            return TIME;
+        } else if (type.startsWith("JSON")) {
+            return JSON;
+        } else if (type.startsWith("UUID")) {
+            return UUID;
+        } else if (type.contains("INT")) {
             return INTEGER;
-        }
-        if (name.contains("CHAR") || name.contains("CLOB") || name.contains("TEXT")) {
+        } else if (type.contains("CHAR") || type.contains("CLOB") || type.contains("TEXT")) {
             return TEXT;
-        }
-        if (name.contains("BLOB")) {
+        } else if (type.contains("BLOB") || type.contains("BYTEA") || type.contains("BINARY")) {
             return BINARY;
+        } else if (type.contains("REAL") || type.contains("FLOA") || type.contains("DOUB")) {
+            return REAL;
         }
         return DECIMAL;
     }
 
     private static TypeFamily postgresql(String type) {
         if (type.endsWith("]")) {
-            return OTHER;
+            return ARRAY;
         }
         String name = type.replaceAll("\\([^)]*\\)", "").replaceAll("\\s+", " ").strip();
         if (name.startsWith("pg_catalog.")) {
@@ -88,26 +124,26 @@ public enum TypeFamily {
         }
         if (PG_INTEGER.contains(name)) {
             return INTEGER;
-        }
-        if (PG_TEXT.contains(name)) {
+        } else if (PG_TEXT.contains(name)) {
             return TEXT;
         }
-        if (name.equals("boolean") || name.equals("bool")) {
-            return BOOLEAN;
-        }
-        if (name.equals("json") || name.equals("jsonb")) {
-            return JSON;
-        }
-        if (name.startsWith("timestamp") || name.equals("date") || name.startsWith("time")) {
-            return TIMESTAMP;
-        }
-        if (PG_DECIMAL.contains(name)) {
-            return DECIMAL;
-        }
-        if (name.equals("bytea")) {
-            return BINARY;
-        }
-        return OTHER;
+        return switch (name) {
+            case "numeric", "decimal", "money" -> DECIMAL;
+            case "real", "double precision", "float4", "float8" -> REAL;
+            case "boolean", "bool" -> BOOLEAN;
+            case "uuid" -> UUID;
+            case "date" -> DATE;
+            case "json", "jsonb" -> JSON;
+            case "bytea" -> BINARY;
+            case "inet", "cidr" -> INET;
+            case "xml" -> XML;
+            case "timestamptz" -> TIMESTAMPTZ;
+            case "timetz" -> TIME;
+            default -> name.startsWith("timestamp") ? name.contains("with time zone") ? TIMESTAMPTZ : TIMESTAMP
+                    : name.startsWith("time") ? TIME
+                    : name.startsWith("interval") ? INTERVAL
+                    : OTHER;
+        };
     }
 
     /** The lower-case name used in descriptions, such as {@code integer}. */

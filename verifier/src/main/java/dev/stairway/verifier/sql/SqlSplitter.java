@@ -3,13 +3,10 @@ package dev.stairway.verifier.sql;
 import dev.stairway.fixtures.Dialect;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Splits a SQL script into statements the way the database itself reads it: {@code ;} ends a statement
- * except inside {@code --} and {@code /* *}{@code /} comments (nested in PostgreSQL), single-quoted strings
- * ({@code ''} escapes, and backslash escapes in PostgreSQL {@code E'...'}), double-quoted identifiers
- * (and {@code `...`} and {@code [...]} in SQLite), PostgreSQL dollar quotes ({@code $$} and {@code $tag$}),
+ * Splits a SQL script into statements the way the database itself reads it, from {@link SqlLexer}'s tokens:
+ * {@code ;} ends a statement except inside comments, strings and quoted names (the lexer's business),
  * PostgreSQL {@code BEGIN ATOMIC ... END} bodies and SQLite {@code CREATE TRIGGER ... BEGIN ... END} bodies.
  * Parts holding only whitespace and comments are no statement.
  *
@@ -20,9 +17,6 @@ public final class SqlSplitter {
     private final String text;
     private final boolean postgresql;
     private final List<SqlStatement> statements = new ArrayList<>();
-
-    private int position;
-    private int line = 1;
 
     private int start = -1;
     private int startLine;
@@ -39,149 +33,28 @@ public final class SqlSplitter {
 
     /** The statements of {@code script} in order; empty when it holds only whitespace and comments. */
     public static List<SqlStatement> split(String script, Dialect dialect) {
-        return new SqlSplitter(script, dialect).run();
+        return new SqlSplitter(script, dialect).run(SqlLexer.tokens(script, dialect));
     }
 
-    private List<SqlStatement> run() {
-        while (position < text.length()) {
-            char c = text.charAt(position);
-            char next = position + 1 < text.length() ? text.charAt(position + 1) : '\0';
-            if (c == '-' && next == '-') {
-                skipLineComment();
-            } else if (c == '/' && next == '*') {
-                skipBlockComment();
-            } else if (c == ';') {
-                terminator();
-            } else if (Character.isWhitespace(c)) {
-                advance();
-            } else {
-                markCode();
-                if (c == '\'') {
-                    skipQuoted('\'', false);
-                } else if (c == '"') {
-                    skipQuoted('"', false);
-                } else if (!postgresql && c == '`') {
-                    skipQuoted('`', false);
-                } else if (!postgresql && c == '[') {
-                    skipUntil(']');
-                } else if (postgresql && c == '$' && dollarTag() != null) {
-                    skipDollarQuoted(dollarTag());
-                } else if (Character.isLetter(c) || c == '_') {
-                    word();
-                } else {
-                    advance();
-                }
+    private List<SqlStatement> run(List<SqlToken> tokens) {
+        for (SqlToken token : tokens) {
+            if (token.isSymbol(";") && !(inBody && !bodyEnded)) {
+                finish(token.start());
+                continue;
+            }
+            if (start < 0) {
+                start = token.start();
+                startLine = token.line();
+            }
+            if (token.kind() == SqlToken.Kind.WORD) {
+                word(token.upper());
             }
         }
         finish(text.length());
         return List.copyOf(statements);
     }
 
-    private void advance() {
-        if (text.charAt(position) == '\n') {
-            line++;
-        }
-        position++;
-    }
-
-    private void markCode() {
-        if (start < 0) {
-            start = position;
-            startLine = line;
-        }
-    }
-
-    private void skipLineComment() {
-        while (position < text.length() && text.charAt(position) != '\n') {
-            position++;
-        }
-    }
-
-    private void skipBlockComment() {
-        int depth = 0;
-        while (position < text.length()) {
-            if (text.startsWith("/*", position)) {
-                depth++;
-                position += 2;
-            } else if (text.startsWith("*/", position)) {
-                depth--;
-                position += 2;
-                if (depth == 0 || !postgresql) {
-                    return;
-                }
-            } else {
-                advance();
-            }
-        }
-    }
-
-    private void skipQuoted(char quote, boolean backslashEscapes) {
-        advance();
-        while (position < text.length()) {
-            char c = text.charAt(position);
-            if (backslashEscapes && c == '\\') {
-                advance();
-                if (position < text.length()) {
-                    advance();
-                }
-            } else if (c == quote) {
-                advance();
-                if (position < text.length() && text.charAt(position) == quote) {
-                    advance();
-                } else {
-                    return;
-                }
-            } else {
-                advance();
-            }
-        }
-    }
-
-    private void skipUntil(char end) {
-        while (position < text.length() && text.charAt(position) != end) {
-            advance();
-        }
-        if (position < text.length()) {
-            advance();
-        }
-    }
-
-    /** The dollar-quote opening at the current position ({@code $$} or {@code $tag$}), or null. */
-    private String dollarTag() {
-        if (position > 0 && isWordPart(text.charAt(position - 1))) {
-            return null;
-        }
-        int end = position + 1;
-        while (end < text.length() && isWordPart(text.charAt(end)) && text.charAt(end) != '$') {
-            end++;
-        }
-        if (end >= text.length() || text.charAt(end) != '$') {
-            return null;
-        }
-        if (end > position + 1 && Character.isDigit(text.charAt(position + 1))) {
-            return null;
-        }
-        return text.substring(position, end + 1);
-    }
-
-    private void skipDollarQuoted(String tag) {
-        int close = text.indexOf(tag, position + tag.length());
-        int end = close < 0 ? text.length() : close + tag.length();
-        while (position < end) {
-            advance();
-        }
-    }
-
-    private void word() {
-        int begin = position;
-        while (position < text.length() && isWordPart(text.charAt(position))) {
-            position++;
-        }
-        String word = text.substring(begin, position).toUpperCase(Locale.ROOT);
-        if (postgresql && word.equals("E") && position < text.length() && text.charAt(position) == '\'') {
-            skipQuoted('\'', true);
-            return;
-        }
+    private void word(String word) {
         if (leadingWords.size() < 4) {
             leadingWords.add(word);
         }
@@ -217,20 +90,6 @@ public final class SqlSplitter {
             return leadingWords.size() > 2 && leadingWords.get(2).equals("TRIGGER");
         }
         return second.equals("TRIGGER");
-    }
-
-    private static boolean isWordPart(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
-    }
-
-    private void terminator() {
-        if (inBody && !bodyEnded) {
-            markCode();
-            advance();
-            return;
-        }
-        finish(position);
-        advance();
     }
 
     private void finish(int end) {

@@ -199,7 +199,7 @@ public final class DialectWalk {
 
         /** Seeds empty tables; whether any row was added. */
         private boolean seed() {
-            SeedingResult seeded = timed(Step.SEED, () -> seedRows(database));
+            SeedingResult seeded = timed(Step.SEED, () -> seedRows(database, schema));
             List<String> fresh = new ArrayList<>();
             for (SeedingFailure failure : seeded.failures()) {
                 if (unseedableTables.add(failure.table())) {
@@ -326,8 +326,9 @@ public final class DialectWalk {
                 connection -> SchemaSnapshot.read(connection, dialect, flyway.historyTable()));
     }
 
-    private SeedingResult seedRows(TestDatabase database) {
-        return read(database, "seed", connection -> RowSeeder.seed(connection, dialect, flyway.historyTable()));
+    /** Seeds the empty tables of {@code database}, whose schema is {@code schema}. */
+    private SeedingResult seedRows(TestDatabase database, SchemaSnapshot schema) {
+        return read(database, "seed", connection -> RowSeeder.seed(connection, schema, flyway.historyTable()));
     }
 
     private DataSnapshot data(TestDatabase database) {

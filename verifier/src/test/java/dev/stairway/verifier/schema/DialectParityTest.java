@@ -159,24 +159,41 @@ class DialectParityTest {
     }
 
     @Test
+    void types_are_classified_finely_for_generating_values() {
+        assertThat(TypeFamily.of(Dialect.SQLITE, "DOUBLE PRECISION")).isEqualTo(TypeFamily.REAL);
+        assertThat(TypeFamily.of(Dialect.SQLITE, "TIMESTAMPTZ")).isEqualTo(TypeFamily.TIMESTAMPTZ);
+        assertThat(TypeFamily.of(Dialect.SQLITE, "DATE")).isEqualTo(TypeFamily.DATE);
+        assertThat(TypeFamily.of(Dialect.SQLITE, "UUID")).isEqualTo(TypeFamily.UUID);
+        assertThat(TypeFamily.of(Dialect.SQLITE, "MONEY")).isEqualTo(TypeFamily.DECIMAL);
+        assertThat(TypeFamily.of(Dialect.POSTGRESQL, "timestamp(3) with time zone")).isEqualTo(TypeFamily.TIMESTAMPTZ);
+        assertThat(TypeFamily.of(Dialect.POSTGRESQL, "timestamp without time zone")).isEqualTo(TypeFamily.TIMESTAMP);
+        assertThat(TypeFamily.of(Dialect.POSTGRESQL, "time with time zone")).isEqualTo(TypeFamily.TIME);
+        assertThat(TypeFamily.of(Dialect.POSTGRESQL, "interval")).isEqualTo(TypeFamily.INTERVAL);
+        assertThat(TypeFamily.of(Dialect.POSTGRESQL, "uuid")).isEqualTo(TypeFamily.UUID);
+        assertThat(TypeFamily.of(Dialect.POSTGRESQL, "inet")).isEqualTo(TypeFamily.INET);
+        assertThat(TypeFamily.of(Dialect.POSTGRESQL, "integer[]")).isEqualTo(TypeFamily.ARRAY);
+        assertThat(TypeFamily.of(Dialect.POSTGRESQL, "real")).isEqualTo(TypeFamily.REAL);
+    }
+
+    @Test
     void types_are_classified_by_family_in_each_dialect() {
-        assertThat(TypeFamily.of(Dialect.SQLITE, "INTEGER")).isEqualTo(TypeFamily.INTEGER);
-        assertThat(TypeFamily.of(Dialect.SQLITE, "BIGINT")).isEqualTo(TypeFamily.INTEGER);
-        assertThat(TypeFamily.of(Dialect.SQLITE, "VARCHAR(255)")).isEqualTo(TypeFamily.TEXT);
-        assertThat(TypeFamily.of(Dialect.SQLITE, "BOOLEAN")).isEqualTo(TypeFamily.BOOLEAN);
-        assertThat(TypeFamily.of(Dialect.SQLITE, "JSON")).isEqualTo(TypeFamily.JSON);
-        assertThat(TypeFamily.of(Dialect.SQLITE, "DATETIME")).isEqualTo(TypeFamily.TIMESTAMP);
-        assertThat(TypeFamily.of(Dialect.SQLITE, "DOUBLE PRECISION")).isEqualTo(TypeFamily.DECIMAL);
-        assertThat(TypeFamily.of(Dialect.SQLITE, "BLOB")).isEqualTo(TypeFamily.BINARY);
-        assertThat(TypeFamily.of(Dialect.SQLITE, "")).isEqualTo(TypeFamily.OTHER);
-        assertThat(TypeFamily.of(Dialect.POSTGRESQL, "smallint")).isEqualTo(TypeFamily.INTEGER);
-        assertThat(TypeFamily.of(Dialect.POSTGRESQL, "character varying(255)")).isEqualTo(TypeFamily.TEXT);
-        assertThat(TypeFamily.of(Dialect.POSTGRESQL, "character(2)")).isEqualTo(TypeFamily.TEXT);
-        assertThat(TypeFamily.of(Dialect.POSTGRESQL, "jsonb")).isEqualTo(TypeFamily.JSON);
-        assertThat(TypeFamily.of(Dialect.POSTGRESQL, "timestamp(3) with time zone")).isEqualTo(TypeFamily.TIMESTAMP);
-        assertThat(TypeFamily.of(Dialect.POSTGRESQL, "date")).isEqualTo(TypeFamily.TIMESTAMP);
-        assertThat(TypeFamily.of(Dialect.POSTGRESQL, "double precision")).isEqualTo(TypeFamily.DECIMAL);
-        assertThat(TypeFamily.of(Dialect.POSTGRESQL, "bytea")).isEqualTo(TypeFamily.BINARY);
-        assertThat(TypeFamily.of(Dialect.POSTGRESQL, "integer[]")).isEqualTo(TypeFamily.OTHER);
+        assertThat(TypeFamily.of(Dialect.SQLITE, "INTEGER").parity()).isEqualTo(TypeFamily.INTEGER);
+        assertThat(TypeFamily.of(Dialect.SQLITE, "BIGINT").parity()).isEqualTo(TypeFamily.INTEGER);
+        assertThat(TypeFamily.of(Dialect.SQLITE, "VARCHAR(255)").parity()).isEqualTo(TypeFamily.TEXT);
+        assertThat(TypeFamily.of(Dialect.SQLITE, "BOOLEAN").parity()).isEqualTo(TypeFamily.BOOLEAN);
+        assertThat(TypeFamily.of(Dialect.SQLITE, "JSON").parity()).isEqualTo(TypeFamily.JSON);
+        assertThat(TypeFamily.of(Dialect.SQLITE, "DATETIME").parity()).isEqualTo(TypeFamily.TIMESTAMP);
+        assertThat(TypeFamily.of(Dialect.SQLITE, "DOUBLE PRECISION").parity()).isEqualTo(TypeFamily.DECIMAL);
+        assertThat(TypeFamily.of(Dialect.SQLITE, "BLOB").parity()).isEqualTo(TypeFamily.BINARY);
+        assertThat(TypeFamily.of(Dialect.SQLITE, "").parity()).isEqualTo(TypeFamily.OTHER);
+        assertThat(TypeFamily.of(Dialect.POSTGRESQL, "smallint").parity()).isEqualTo(TypeFamily.INTEGER);
+        assertThat(TypeFamily.of(Dialect.POSTGRESQL, "character varying(255)").parity()).isEqualTo(TypeFamily.TEXT);
+        assertThat(TypeFamily.of(Dialect.POSTGRESQL, "character(2)").parity()).isEqualTo(TypeFamily.TEXT);
+        assertThat(TypeFamily.of(Dialect.POSTGRESQL, "jsonb").parity()).isEqualTo(TypeFamily.JSON);
+        assertThat(TypeFamily.of(Dialect.POSTGRESQL, "timestamp(3) with time zone").parity()).isEqualTo(TypeFamily.TIMESTAMP);
+        assertThat(TypeFamily.of(Dialect.POSTGRESQL, "date").parity()).isEqualTo(TypeFamily.TIMESTAMP);
+        assertThat(TypeFamily.of(Dialect.POSTGRESQL, "double precision").parity()).isEqualTo(TypeFamily.DECIMAL);
+        assertThat(TypeFamily.of(Dialect.POSTGRESQL, "bytea").parity()).isEqualTo(TypeFamily.BINARY);
+        assertThat(TypeFamily.of(Dialect.POSTGRESQL, "integer[]").parity()).isEqualTo(TypeFamily.OTHER);
     }
 }

@@ -50,7 +50,7 @@ class SqliteSchemaSnapshotTest {
             // THEN
             Table chat = snapshot.table("CHAT").orElseThrow();
             assertThat(chat.columns()).containsExactly(
-                    new Column("id", "INTEGER", true, null, null, null),
+                    new Column("id", "INTEGER", true, null, "rowid", null),
                     new Column("user_id", "INTEGER", false, null, null, null),
                     new Column("title", "TEXT", true, "'untitled'", null, null),
                     new Column("price", "NUMERIC(10, 2)", true, null, null, null),
@@ -78,6 +78,21 @@ class SqliteSchemaSnapshotTest {
     }
 
     @Test
+    void only_an_integer_primary_key_of_a_rowid_table_aliases_the_rowid() throws Exception {
+        try (TestDatabase database = databases.create(Dialect.SQLITE)) {
+            // GIVEN an INTEGER PRIMARY KEY in a rowid table, in a WITHOUT ROWID table, and an INT PRIMARY KEY
+            Sql.run(database, "CREATE TABLE a (id INTEGER PRIMARY KEY, name TEXT)",
+                    "CREATE TABLE b (id INTEGER PRIMARY KEY, name TEXT) WITHOUT ROWID",
+                    "CREATE TABLE c (id INT PRIMARY KEY, name TEXT)");
+            // WHEN
+            SchemaSnapshot snapshot = SchemaSnapshot.read(database);
+            // THEN only the first is filled in by the database
+            assertThat(snapshot.tables()).extracting(table -> table.name() + " " + table.column("id").identity())
+                    .containsExactly("a rowid", "b null", "c null");
+        }
+    }
+
+    @Test
     void flyway_history_and_sqlite_internal_tables_are_left_out() throws Exception {
         try (TestDatabase database = databases.create(Dialect.SQLITE)) {
             Sql.run(database, SCHEMA);
@@ -99,7 +114,7 @@ class SqliteSchemaSnapshotTest {
             assertThat(first.render()).isEqualTo("""
                     sqlite schema
                     table chat
-                      column id INTEGER null
+                      column id INTEGER null identity rowid
                       column user_id INTEGER not null
                       column title TEXT null default 'untitled'
                       column price NUMERIC(10, 2) null

@@ -1,4 +1,4 @@
-package dev.stairway.verifier.schema;
+package dev.stairway.verifier.catalog.sqlite;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

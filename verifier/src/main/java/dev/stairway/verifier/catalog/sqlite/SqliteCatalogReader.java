@@ -1,6 +1,16 @@
-package dev.stairway.verifier.schema;
+package dev.stairway.verifier.catalog.sqlite;
 
 import dev.stairway.fixtures.Dialect;
+import dev.stairway.verifier.catalog.CatalogReader;
+import dev.stairway.verifier.catalog.TableRef;
+import dev.stairway.verifier.schema.Column;
+import dev.stairway.verifier.schema.ForeignKey;
+import dev.stairway.verifier.schema.Index;
+import dev.stairway.verifier.schema.Key;
+import dev.stairway.verifier.schema.SchemaSnapshot;
+import dev.stairway.verifier.schema.Table;
+import dev.stairway.verifier.schema.Trigger;
+import dev.stairway.verifier.schema.View;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,21 +23,41 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Reads a SQLite schema from {@code sqlite_master} and the table-valued pragmas (see {@link SqlitePragmas}:
- * five queries in all, however many tables); checks, generation expressions, expression index items and
- * partial index predicates come from the stored CREATE text.
+ * SQLite's catalog reader: the schema from {@code sqlite_master} and the table-valued pragmas (see
+ * {@link SqlitePragmas}: five queries in all, however many tables); checks, generation expressions, expression
+ * index items, partial index predicates and {@code WITHOUT ROWID} come from the stored CREATE text. An
+ * {@code INTEGER PRIMARY KEY} of a rowid table is an alias of the rowid: its identity reads {@code rowid} (or
+ * {@code autoincrement}).
+ *
+ * <p>Engine: not part of Stairway's API; public for {@link CatalogReader#of}.
  */
-final class SqliteSchemaReader {
+public final class SqliteCatalogReader implements CatalogReader {
 
-    private final Connection connection;
     private final String historyTable;
 
-    SqliteSchemaReader(Connection connection, String historyTable) {
-        this.connection = connection;
+    /** A reader leaving out {@code historyTable}, Flyway's history table. */
+    public SqliteCatalogReader(String historyTable) {
         this.historyTable = historyTable;
     }
 
-    SchemaSnapshot read() throws SQLException {
+    @Override
+    public List<TableRef> dataTables(Connection connection) throws SQLException {
+        List<TableRef> tables = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'virtual')"
+                        + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND lower(name) <> ? ORDER BY lower(name), name")) {
+            statement.setString(1, historyTable.toLowerCase(Locale.ROOT));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    tables.add(TableRef.of(null, rows.getString(1)));
+                }
+            }
+        }
+        return tables;
+    }
+
+    @Override
+    public SchemaSnapshot schema(Connection connection) throws SQLException {
         List<String[]> objects = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT type, name, tbl_name, sql FROM sqlite_master"
@@ -53,18 +83,19 @@ final class SqliteSchemaReader {
         for (String[] object : objects) {
             switch (object[0]) {
                 case "table" -> tables.add(table(object[1], object[3], indexSql, pragmas));
-                case "view" -> views.add(new View(object[1], false, SqliteSql.normal(object[3])));
-                case "trigger" -> triggers.add(new Trigger(object[1], object[2], SqliteSql.normal(object[3])));
+                case "view" -> views.add(new View(object[1], false, SqliteDdl.normal(object[3])));
+                case "trigger" -> triggers.add(new Trigger(object[1], object[2], SqliteDdl.normal(object[3])));
                 default -> {
                 }
             }
         }
-        return new SchemaSnapshot(Dialect.SQLITE, tables, views, triggers, List.of(), List.of(), List.of(),
+        return SchemaSnapshot.of(Dialect.SQLITE, tables, views, triggers, List.of(), List.of(), List.of(),
                 List.of(), List.of());
     }
 
     private Table table(String name, String sql, Map<String, String> indexSql, SqlitePragmas pragmas) {
-        SqliteSql.TableParts parts = SqliteSql.table(sql);
+        SqliteDdl.TableParts parts = SqliteDdl.table(sql);
+        String rowidAlias = rowidAlias(pragmas.columns(name), parts);
         List<Column> columns = new ArrayList<>();
         Map<Integer, String> primaryKey = new TreeMap<>();
         for (SqlitePragmas.ColumnRow row : pragmas.columns(name)) {
@@ -77,9 +108,10 @@ final class SqliteSchemaReader {
             if ((hidden == 2 || hidden == 3) && generated == null) {
                 generated = hidden == 3 ? "stored" : "virtual";
             }
-            columns.add(new Column(row.name(), SqliteSql.type(row.type()), !row.notNull(),
-                    SqliteSql.normal(row.defaultValue()),
-                    parts.autoincrement().contains(key) ? "autoincrement" : null, generated));
+            columns.add(new Column(row.name(), SqliteDdl.type(row.type()), !row.notNull(),
+                    SqliteDdl.normal(row.defaultValue()),
+                    parts.autoincrement().contains(key) ? "autoincrement" : key.equals(rowidAlias) ? "rowid" : null,
+                    generated));
             if (row.primaryKeyPosition() > 0) {
                 primaryKey.put(row.primaryKeyPosition(), row.name());
             }
@@ -90,7 +122,7 @@ final class SqliteSchemaReader {
             switch (index.origin()) {
                 case "u" -> uniqueKeys.add(new Key(null, indexColumns(pragmas, index.name(), List.of())));
                 case "c" -> {
-                    SqliteSql.IndexParts indexParts = SqliteSql.index(indexSql.get(index.name().toLowerCase(Locale.ROOT)));
+                    SqliteDdl.IndexParts indexParts = SqliteDdl.index(indexSql.get(index.name().toLowerCase(Locale.ROOT)));
                     indexes.add(new Index(index.name(), indexColumns(pragmas, index.name(), indexParts.items()),
                             index.unique(), indexParts.predicate(), null));
                 }
@@ -100,6 +132,16 @@ final class SqliteSchemaReader {
         }
         Key key = primaryKey.isEmpty() ? null : new Key(null, List.copyOf(primaryKey.values()));
         return new Table(name, columns, key, uniqueKeys, foreignKeys(pragmas, name), parts.checks(), indexes);
+    }
+
+    /**
+     * The column (lower case) that aliases the rowid: the only primary key column of a rowid table, declared
+     * {@code INTEGER} exactly; null when there is none.
+     */
+    private static String rowidAlias(List<SqlitePragmas.ColumnRow> columns, SqliteDdl.TableParts parts) {
+        List<SqlitePragmas.ColumnRow> key = columns.stream().filter(row -> row.primaryKeyPosition() > 0).toList();
+        return parts.rowid() && key.size() == 1 && "INTEGER".equalsIgnoreCase(key.get(0).type())
+                ? key.get(0).name().toLowerCase(Locale.ROOT) : null;
     }
 
     private static List<String> indexColumns(SqlitePragmas pragmas, String index, List<String> declaredItems) {

@@ -1,135 +1,55 @@
-package dev.stairway.verifier.schema;
+package dev.stairway.verifier.catalog.sqlite;
 
+import dev.stairway.fixtures.Dialect;
+import dev.stairway.verifier.schema.Check;
+import dev.stairway.verifier.sql.SqlLexer;
+import dev.stairway.verifier.sql.SqlToken;
+import dev.stairway.verifier.sql.SqlToken.Kind;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A small SQLite tokenizer, enough to take CREATE TABLE and CREATE INDEX statements apart and to print
- * expressions in one normal form: blanks collapsed, comments dropped, quotes dropped around plain names,
- * bare words in lower case, string literals untouched.
+ * Reads SQLite's stored CREATE TABLE and CREATE INDEX statements (from {@link SqlLexer}'s tokens) for what the
+ * pragmas do not tell, and prints expressions in one normal form: blanks collapsed, comments dropped, quotes
+ * dropped around plain names, bare words in lower case, string literals untouched.
  */
-final class SqliteSql {
+final class SqliteDdl {
 
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
-    private static final List<String> OPERATORS = List.of("->>", "->", "||", "<=", ">=", "<>", "!=", "==", "<<",
-            ">>");
 
     /** Words after which a parenthesis opens a group, not a function call's arguments. */
-    private static final java.util.Set<String> KEYWORDS_BEFORE_PARENTHESIS = java.util.Set.of("and", "or", "not", "in",
+    private static final Set<String> KEYWORDS_BEFORE_PARENTHESIS = Set.of("and", "or", "not", "in",
             "as", "on", "where", "select", "from", "values", "exists", "when", "then", "else", "using", "check", "key",
             "references", "table", "index", "is", "between", "like", "glob", "join", "by", "returning", "default",
             "with", "union", "all", "except", "intersect", "set", "case", "end", "do", "into", "begin", "over",
             "filter", "unique", "primary", "foreign", "constraint", "view", "trigger", "collate", "having", "limit");
 
-    enum Kind { WORD, QUOTED, STRING, NUMBER, SYMBOL }
-
-    /** One token; {@code text} is the unquoted name for {@link Kind#QUOTED}, the source text otherwise. */
-    record Token(Kind kind, String text) {
-
-        boolean isWord(String word) {
-            return kind == Kind.WORD && text.equalsIgnoreCase(word);
-        }
-
-        boolean isSymbol(String symbol) {
-            return kind == Kind.SYMBOL && text.equals(symbol);
-        }
-
-        boolean isName() {
-            return kind == Kind.WORD || kind == Kind.QUOTED || kind == Kind.STRING;
-        }
-
-        /** The name this token stands for: unquoted, as declared. */
-        String name() {
-            if (kind == Kind.STRING) {
-                return text.substring(1, text.length() - 1).replace("''", "'");
-            }
-            return text;
-        }
-
-        String normal() {
-            return switch (kind) {
-                case WORD -> text.toLowerCase(Locale.ROOT);
-                case QUOTED -> PLAIN_NAME.matcher(text).matches() ? text.toLowerCase(Locale.ROOT)
-                        : '"' + text.replace("\"", "\"\"") + '"';
-                default -> text;
-            };
-        }
+    private SqliteDdl() {
     }
 
-    private SqliteSql() {
+    static List<SqlToken> tokens(String sql) {
+        return SqlLexer.tokens(sql, Dialect.SQLITE);
     }
 
-    static List<Token> tokens(String sql) {
-        List<Token> tokens = new ArrayList<>();
-        int i = 0;
-        int length = sql.length();
-        while (i < length) {
-            char c = sql.charAt(i);
-            if (Character.isWhitespace(c)) {
-                i++;
-            } else if (sql.startsWith("--", i)) {
-                int end = sql.indexOf('\n', i);
-                i = end < 0 ? length : end + 1;
-            } else if (sql.startsWith("/*", i)) {
-                int end = sql.indexOf("*/", i + 2);
-                i = end < 0 ? length : end + 2;
-            } else if (c == '\'') {
-                int end = closing(sql, i, '\'');
-                tokens.add(new Token(Kind.STRING, sql.substring(i, end)));
-                i = end;
-            } else if (c == '"' || c == '`') {
-                int end = closing(sql, i, c);
-                String doubled = String.valueOf(c) + c;
-                tokens.add(new Token(Kind.QUOTED, sql.substring(i + 1, end - 1).replace(doubled, String.valueOf(c))));
-                i = end;
-            } else if (c == '[') {
-                int end = sql.indexOf(']', i);
-                end = end < 0 ? length : end;
-                tokens.add(new Token(Kind.QUOTED, sql.substring(i + 1, end)));
-                i = Math.min(length, end + 1);
-            } else if (Character.isDigit(c) || (c == '.' && i + 1 < length && Character.isDigit(sql.charAt(i + 1)))) {
-                int end = i + 1;
-                while (end < length && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '.'
-                        || ((sql.charAt(end) == '+' || sql.charAt(end) == '-')
-                                && Character.toLowerCase(sql.charAt(end - 1)) == 'e'))) {
-                    end++;
-                }
-                tokens.add(new Token(Kind.NUMBER, sql.substring(i, end)));
-                i = end;
-            } else if (Character.isLetter(c) || c == '_') {
-                int end = i + 1;
-                while (end < length && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_'
-                        || sql.charAt(end) == '$')) {
-                    end++;
-                }
-                tokens.add(new Token(Kind.WORD, sql.substring(i, end)));
-                i = end;
-            } else {
-                int at = i;
-                String operator = OPERATORS.stream().filter(o -> sql.startsWith(o, at)).findFirst()
-                        .orElse(String.valueOf(c));
-                tokens.add(new Token(Kind.SYMBOL, operator));
-                i += operator.length();
-            }
-        }
-        return tokens;
+    /** The name a token stands for: unquoted, as declared. */
+    private static String name(SqlToken token) {
+        return token.value();
     }
 
-    private static int closing(String sql, int start, char quote) {
-        int i = start + 1;
-        while (i < sql.length()) {
-            if (sql.charAt(i) == quote) {
-                if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
-                    i += 2;
-                    continue;
-                }
-                return i + 1;
-            }
-            i++;
-        }
-        return sql.length();
+    /** The token as the normal form prints it. */
+    private static String normal(SqlToken token) {
+        return switch (token.kind()) {
+            case WORD -> token.text().toLowerCase(Locale.ROOT);
+            case QUOTED -> PLAIN_NAME.matcher(token.value()).matches() ? token.value().toLowerCase(Locale.ROOT)
+                    : '"' + token.value().replace("\"", "\"\"") + '"';
+            default -> token.text();
+        };
     }
 
     /** Normalised text of a whole statement or expression. */
@@ -138,14 +58,14 @@ final class SqliteSql {
     }
 
     /** Prints tokens with single blanks, none inside parentheses, before commas or around dots. */
-    static String normal(List<Token> tokens) {
+    static String normal(List<SqlToken> tokens) {
         StringBuilder text = new StringBuilder();
-        Token previous = null;
+        SqlToken previous = null;
         int end = tokens.size();
         while (end > 0 && tokens.get(end - 1).isSymbol(";")) {
             end--;
         }
-        for (Token token : tokens.subList(0, end)) {
+        for (SqlToken token : tokens.subList(0, end)) {
             boolean call = token.isSymbol("(") && previous != null
                     && (previous.kind() == Kind.QUOTED || previous.kind() == Kind.WORD
                             && !KEYWORDS_BEFORE_PARENTHESIS.contains(previous.text().toLowerCase(Locale.ROOT)));
@@ -154,7 +74,7 @@ final class SqliteSql {
             if (!tight) {
                 text.append(' ');
             }
-            text.append(token.normal());
+            text.append(normal(token));
             previous = token;
         }
         return text.toString();
@@ -166,7 +86,7 @@ final class SqliteSql {
     }
 
     /** The index of the parenthesis closing the one at {@code open}. */
-    static int matching(List<Token> tokens, int open) {
+    static int matching(List<SqlToken> tokens, int open) {
         int depth = 0;
         for (int i = open; i < tokens.size(); i++) {
             if (tokens.get(i).isSymbol("(")) {
@@ -182,12 +102,12 @@ final class SqliteSql {
     }
 
     /** Splits {@code tokens[from, to)} at commas outside parentheses. */
-    static List<List<Token>> splitAtCommas(List<Token> tokens, int from, int to) {
-        List<List<Token>> parts = new ArrayList<>();
+    static List<List<SqlToken>> splitAtCommas(List<SqlToken> tokens, int from, int to) {
+        List<List<SqlToken>> parts = new ArrayList<>();
         int depth = 0;
         int start = from;
         for (int i = from; i < to; i++) {
-            Token token = tokens.get(i);
+            SqlToken token = tokens.get(i);
             if (token.isSymbol("(")) {
                 depth++;
             } else if (token.isSymbol(")")) {
@@ -203,7 +123,7 @@ final class SqliteSql {
         return parts;
     }
 
-    static int firstSymbol(List<Token> tokens, String symbol, int from) {
+    static int firstSymbol(List<SqlToken> tokens, String symbol, int from) {
         for (int i = from; i < tokens.size(); i++) {
             if (tokens.get(i).isSymbol(symbol)) {
                 return i;
@@ -212,36 +132,45 @@ final class SqliteSql {
         return -1;
     }
 
-    /** What a CREATE TABLE statement declares beyond what the pragmas tell. */
-    record TableParts(List<Check> checks, java.util.Map<String, String> generated, java.util.Set<String> autoincrement) {
+    /**
+     * What a CREATE TABLE statement declares beyond what the pragmas tell: checks, generation expressions and
+     * AUTOINCREMENT columns (names lower case), and whether rows have a rowid (not a virtual table, not
+     * {@code WITHOUT ROWID}), which makes an {@code INTEGER PRIMARY KEY} an alias of it.
+     */
+    record TableParts(List<Check> checks, Map<String, String> generated, Set<String> autoincrement, boolean rowid) {
     }
 
-    /** Reads checks, generation expressions and AUTOINCREMENT columns (names lower case) from CREATE TABLE. */
+    /** Reads what {@link TableParts} holds from a CREATE TABLE statement. */
     static TableParts table(String createTable) {
         List<Check> checks = new ArrayList<>();
-        java.util.Map<String, String> generated = new java.util.HashMap<>();
-        java.util.Set<String> autoincrement = new java.util.HashSet<>();
-        List<Token> tokens = tokens(createTable == null ? "" : createTable);
+        Map<String, String> generated = new HashMap<>();
+        Set<String> autoincrement = new HashSet<>();
+        List<SqlToken> tokens = tokens(createTable == null ? "" : createTable);
         int open = firstSymbol(tokens, "(", 0);
+        boolean virtual = tokens.size() > 1 && tokens.get(1).isWord("virtual");
         if (open < 0) {
-            return new TableParts(checks, generated, autoincrement);
+            return new TableParts(checks, generated, autoincrement, !virtual);
         }
         int close = matching(tokens, open);
-        for (List<Token> definition : splitAtCommas(tokens, open + 1, close)) {
+        boolean withoutRowid = false;
+        for (int i = close + 1; i + 1 < tokens.size(); i++) {
+            withoutRowid |= tokens.get(i).isWord("without") && tokens.get(i + 1).isWord("rowid");
+        }
+        for (List<SqlToken> definition : splitAtCommas(tokens, open + 1, close)) {
             if (definition.isEmpty()) {
                 continue;
             }
-            Token first = definition.get(0);
+            SqlToken first = definition.get(0);
             boolean tableConstraint = first.isWord("constraint") || first.isWord("primary") || first.isWord("unique")
                     || first.isWord("check") || first.isWord("foreign");
-            String column = tableConstraint ? null : first.name().toLowerCase(Locale.ROOT);
+            String column = tableConstraint ? null : name(first).toLowerCase(Locale.ROOT);
             String pendingName = null;
             for (int i = tableConstraint ? 0 : 1; i < definition.size(); i++) {
-                Token token = definition.get(i);
+                SqlToken token = definition.get(i);
                 if (token.isSymbol("(")) {
                     i = matching(definition, i);
                 } else if (token.isWord("constraint") && i + 1 < definition.size()) {
-                    pendingName = definition.get(i + 1).name();
+                    pendingName = name(definition.get(i + 1));
                     i++;
                 } else if (token.isWord("check") && i + 1 < definition.size() && definition.get(i + 1).isSymbol("(")) {
                     int end = matching(definition, i + 1);
@@ -262,7 +191,7 @@ final class SqliteSql {
                 }
             }
         }
-        return new TableParts(checks, generated, autoincrement);
+        return new TableParts(checks, generated, autoincrement, !virtual && !withoutRowid);
     }
 
     /** What a CREATE INDEX statement declares: its key items (order kept) and predicate. */
@@ -271,7 +200,7 @@ final class SqliteSql {
 
     /** Reads the key items (without ASC/DESC) and the WHERE predicate from CREATE INDEX. */
     static IndexParts index(String createIndex) {
-        List<Token> tokens = tokens(createIndex == null ? "" : createIndex);
+        List<SqlToken> tokens = tokens(createIndex == null ? "" : createIndex);
         int on = -1;
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).isWord("on")) {
@@ -285,7 +214,7 @@ final class SqliteSql {
         }
         int close = matching(tokens, open);
         List<String> items = new ArrayList<>();
-        for (List<Token> item : splitAtCommas(tokens, open + 1, close)) {
+        for (List<SqlToken> item : splitAtCommas(tokens, open + 1, close)) {
             int end = item.size();
             if (end > 0 && (item.get(end - 1).isWord("asc") || item.get(end - 1).isWord("desc"))) {
                 end--;

@@ -1,6 +1,22 @@
-package dev.stairway.verifier.schema;
+package dev.stairway.verifier.catalog.postgresql;
 
 import dev.stairway.fixtures.Dialect;
+import dev.stairway.verifier.catalog.CatalogReader;
+import dev.stairway.verifier.catalog.TableRef;
+import dev.stairway.verifier.schema.Check;
+import dev.stairway.verifier.schema.Column;
+import dev.stairway.verifier.schema.DomainType;
+import dev.stairway.verifier.schema.EnumType;
+import dev.stairway.verifier.schema.Extension;
+import dev.stairway.verifier.schema.ForeignKey;
+import dev.stairway.verifier.schema.Index;
+import dev.stairway.verifier.schema.Key;
+import dev.stairway.verifier.schema.Routine;
+import dev.stairway.verifier.schema.SchemaSnapshot;
+import dev.stairway.verifier.schema.Sequence;
+import dev.stairway.verifier.schema.Table;
+import dev.stairway.verifier.schema.Trigger;
+import dev.stairway.verifier.schema.View;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,15 +24,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a PostgreSQL schema from {@code pg_catalog} in the current database: user schemas only, objects
- * that belong to an extension left out. One query per kind of object, whatever the number of tables.
+ * PostgreSQL's catalog reader: the schema from {@code pg_catalog} in the current database, user schemas only,
+ * objects that belong to an extension left out. One query per kind of object, whatever the number of tables.
+ *
+ * <p>Engine: not part of Stairway's API; public for {@link CatalogReader#of}.
  */
-final class PostgresqlSchemaReader {
+public final class PostgresqlCatalogReader implements CatalogReader {
 
     /** User schemas: neither the system ones nor temporary or toast ones. */
     private static final String USER_NAMESPACE = " n.nspname NOT IN ('pg_catalog', 'information_schema')"
@@ -28,24 +47,33 @@ final class PostgresqlSchemaReader {
     }
 
     /** The tables to describe: user tables, not the history table, not from an extension. */
-    private static final String TABLES = "WITH rel AS (SELECT c.oid, n.nspname, c.relname FROM pg_class c"
+    private static final String TABLES = "WITH rel AS (SELECT c.oid, n.nspname, c.relname, c.relispartition FROM pg_class c"
             + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p') AND" + USER_NAMESPACE
             + " AND c.relname <> ? AND" + notFromExtension("pg_class", "c.oid") + ") ";
 
-    private final Connection connection;
     private final String historyTable;
 
-    PostgresqlSchemaReader(Connection connection, String historyTable) {
-        this.connection = connection;
+    /** A reader leaving out {@code historyTable}, Flyway's history table. */
+    public PostgresqlCatalogReader(String historyTable) {
         this.historyTable = historyTable;
     }
 
-    SchemaSnapshot read() throws SQLException {
+    @Override
+    public List<TableRef> dataTables(Connection connection) throws SQLException {
+        List<TableRef> tables = new ArrayList<>();
+        query(connection, TABLES + "SELECT nspname, relname FROM rel WHERE NOT relispartition", true,
+                rows -> tables.add(TableRef.of(rows.getString(1), rows.getString(2))));
+        tables.sort(Comparator.comparing(TableRef::name));
+        return tables;
+    }
+
+    @Override
+    public SchemaSnapshot schema(Connection connection) throws SQLException {
         Map<Long, String> tableNames = new LinkedHashMap<>();
-        query(TABLES + "SELECT oid, nspname, relname FROM rel", true,
+        query(connection, TABLES + "SELECT oid, nspname, relname FROM rel", true,
                 rows -> tableNames.put(rows.getLong(1), qualified(rows.getString(2), rows.getString(3))));
         Map<Long, List<Column>> columns = new LinkedHashMap<>();
-        query(TABLES + "SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,"
+        query(connection, TABLES + "SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,"
                 + " pg_get_expr(d.adbin, d.adrelid, true), a.attidentity, a.attgenerated FROM pg_attribute a"
                 + " JOIN rel ON rel.oid = a.attrelid"
                 + " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
@@ -69,7 +97,7 @@ final class PostgresqlSchemaReader {
         Map<Long, List<Key>> uniqueKeys = new LinkedHashMap<>();
         Map<Long, List<ForeignKey>> foreignKeys = new LinkedHashMap<>();
         Map<Long, List<Check>> checks = new LinkedHashMap<>();
-        query(TABLES + "SELECT con.conrelid, con.conname, con.contype,"
+        query(connection, TABLES + "SELECT con.conrelid, con.conname, con.contype,"
                 + " ARRAY(SELECT a.attname::text FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)"
                 + "   JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum ORDER BY k.ord),"
                 + " fn.nspname, fc.relname,"
@@ -95,7 +123,7 @@ final class PostgresqlSchemaReader {
                     }
                 });
         Map<Long, List<Index>> indexes = new LinkedHashMap<>();
-        query(TABLES + "SELECT i.indrelid, ic.relname, i.indisunique, am.amname, pg_get_expr(i.indpred, i.indrelid, true),"
+        query(connection, TABLES + "SELECT i.indrelid, ic.relname, i.indisunique, am.amname, pg_get_expr(i.indpred, i.indrelid, true),"
                 + " ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true)"
                 + "   || CASE WHEN i.indoption[k - 1] & 1 = 1 THEN ' DESC' ELSE '' END"
                 + "   FROM generate_series(1, i.indnkeyatts) k ORDER BY k)"
@@ -115,20 +143,20 @@ final class PostgresqlSchemaReader {
                 primaryKeys.get(oid), uniqueKeys.get(oid), foreignKeys.get(oid), checks.get(oid), indexes.get(oid))));
 
         List<View> views = new ArrayList<>();
-        query("SELECT n.nspname, c.relname, c.relkind = 'm', pg_get_viewdef(c.oid, true) FROM pg_class c"
+        query(connection, "SELECT n.nspname, c.relname, c.relkind = 'm', pg_get_viewdef(c.oid, true) FROM pg_class c"
                 + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('v', 'm') AND" + USER_NAMESPACE
                 + " AND" + notFromExtension("pg_class", "c.oid"), false,
                 rows -> views.add(new View(qualified(rows.getString(1), rows.getString(2)), rows.getBoolean(3),
                         collapse(rows.getString(4)))));
         List<Trigger> triggers = new ArrayList<>();
-        query("SELECT t.tgname, n.nspname, c.relname, pg_get_triggerdef(t.oid, true) FROM pg_trigger t"
+        query(connection, "SELECT t.tgname, n.nspname, c.relname, pg_get_triggerdef(t.oid, true) FROM pg_trigger t"
                 + " JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
                 + " WHERE NOT t.tgisinternal AND c.relname <> ? AND" + USER_NAMESPACE + " AND"
                 + notFromExtension("pg_class", "c.oid"), true,
                 rows -> triggers.add(new Trigger(rows.getString(1), qualified(rows.getString(2), rows.getString(3)),
                         collapse(rows.getString(4)))));
         List<Sequence> sequences = new ArrayList<>();
-        query("SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin,"
+        query(connection, "SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin,"
                 + " s.seqmax, s.seqcycle, dn.nspname, dc.relname, a.attname FROM pg_sequence s"
                 + " JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
                 + " LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid"
@@ -142,40 +170,37 @@ final class PostgresqlSchemaReader {
                         rows.getString(10) == null ? null
                                 : qualified(rows.getString(9), rows.getString(10)) + "." + rows.getString(11))));
         List<EnumType> enums = new ArrayList<>();
-        query("SELECT n.nspname, t.typname, ARRAY(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = t.oid"
+        query(connection, "SELECT n.nspname, t.typname, ARRAY(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = t.oid"
                 + " ORDER BY e.enumsortorder) FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
                 + " WHERE t.typtype = 'e' AND" + USER_NAMESPACE + " AND" + notFromExtension("pg_type", "t.oid"), false,
                 rows -> enums.add(new EnumType(qualified(rows.getString(1), rows.getString(2)),
                         strings(rows.getArray(3)))));
         Map<String, List<Check>> domainChecks = new LinkedHashMap<>();
-        query("SELECT t.oid, con.conname, pg_get_constraintdef(con.oid, true) FROM pg_constraint con"
+        query(connection, "SELECT t.oid, con.conname, pg_get_constraintdef(con.oid, true) FROM pg_constraint con"
                 + " JOIN pg_type t ON t.oid = con.contypid WHERE con.contype = 'c'", false,
                 rows -> domainChecks.computeIfAbsent(rows.getString(1), oid -> new ArrayList<>())
                         .add(new Check(rows.getString(2), rows.getString(3))));
         List<DomainType> domains = new ArrayList<>();
-        query("SELECT t.oid, n.nspname, t.typname, format_type(t.typbasetype, t.typtypmod), t.typnotnull, t.typdefault"
+        query(connection, "SELECT t.oid, n.nspname, t.typname, format_type(t.typbasetype, t.typtypmod), t.typnotnull, t.typdefault"
                 + " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
                 + " WHERE t.typtype = 'd' AND" + USER_NAMESPACE + " AND" + notFromExtension("pg_type", "t.oid"), false,
                 rows -> domains.add(new DomainType(qualified(rows.getString(2), rows.getString(3)), rows.getString(4),
                         !rows.getBoolean(5), rows.getString(6), domainChecks.get(rows.getString(1)))));
         List<Routine> routines = new ArrayList<>();
-        query("SELECT n.nspname, p.proname, pg_get_function_identity_arguments(p.oid), pg_get_functiondef(p.oid)"
+        query(connection, "SELECT n.nspname, p.proname, pg_get_function_identity_arguments(p.oid), pg_get_functiondef(p.oid)"
                 + " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
                 + " WHERE p.prokind IN ('f', 'p') AND" + USER_NAMESPACE + " AND" + notFromExtension("pg_proc", "p.oid"),
                 false, rows -> routines.add(new Routine(qualified(rows.getString(1), rows.getString(2)) + "("
                         + rows.getString(3) + ")", collapse(rows.getString(4)))));
         List<Extension> extensions = new ArrayList<>();
-        query("SELECT extname, extversion FROM pg_extension", false,
+        query(connection, "SELECT extname, extversion FROM pg_extension", false,
                 rows -> extensions.add(new Extension(rows.getString(1), rows.getString(2))));
-        return new SchemaSnapshot(Dialect.POSTGRESQL, tables, views, triggers, sequences, enums, domains, routines,
+        return SchemaSnapshot.of(Dialect.POSTGRESQL, tables, views, triggers, sequences, enums, domains, routines,
                 extensions);
     }
 
-    private interface RowReader {
-        void read(ResultSet rows) throws SQLException;
-    }
-
-    private void query(String sql, boolean bindsHistoryTable, RowReader reader) throws SQLException {
+    private void query(Connection connection, String sql, boolean bindsHistoryTable, RowReader reader)
+            throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             if (bindsHistoryTable) {
                 statement.setString(1, historyTable);
@@ -186,6 +211,10 @@ final class PostgresqlSchemaReader {
                 }
             }
         }
+    }
+
+    private interface RowReader {
+        void read(ResultSet rows) throws SQLException;
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -1,0 +1,4 @@
+/**
+ * Engine, not API: PostgreSQL's catalog reader, from {@code pg_catalog}, one query per kind of object.
+ */
+package dev.stairway.verifier.catalog.postgresql;
