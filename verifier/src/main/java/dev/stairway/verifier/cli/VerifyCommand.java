@@ -35,7 +35,8 @@ final class VerifyCommand implements Callable<Integer> {
             description = "A dialect to walk; repeat for several. Default: STAIRWAY_DIALECTS, else both.")
     private List<String> dialects = new ArrayList<>();
 
-    @Option(names = "--report", paramLabel = "<dir>", description = "Writes report.json and report.md there.")
+    @Option(names = "--report", paramLabel = "<dir>",
+            description = "Writes report.json, report.md and report.html there.")
     private Path reportDirectory;
 
     @Option(names = "--postgresql-url", paramLabel = "<url>",
@@ -88,8 +89,8 @@ final class VerifyCommand implements Callable<Integer> {
         printSummary(report, out);
         if (reportDirectory != null) {
             ReportFiles.write(report, reportDirectory);
-            out.println("Report written to " + reportDirectory.resolve(ReportFiles.JSON) + " and "
-                    + reportDirectory.resolve(ReportFiles.MARKDOWN));
+            out.println("Report written to " + reportDirectory.resolve(ReportFiles.JSON) + ", "
+                    + reportDirectory.resolve(ReportFiles.MARKDOWN) + " and " + reportDirectory.resolve(ReportFiles.HTML));
         }
         out.flush();
         return report.holds() ? StairwayCommand.HOLDS : StairwayCommand.FINDINGS;

@@ -6,13 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes a report as {@code report.json} (for machines) and {@code report.md} (for people). */
+/**
+ * Writes a report as {@code report.json} (for machines), {@code report.md} and {@code report.html} (for people: one
+ * self-contained page with a timeline of the revisions across the dialects).
+ */
 public final class ReportFiles {
 
     /** The machine-readable report's file name. */
     public static final String JSON = "report.json";
     /** The human-readable report's file name. */
     public static final String MARKDOWN = "report.md";
+    /** The self-contained HTML page's file name. */
+    public static final String HTML = "report.html";
 
     private ReportFiles() {
     }
@@ -27,8 +32,13 @@ public final class ReportFiles {
         return MarkdownReport.render(report);
     }
 
+    /** The report as one self-contained HTML page. */
+    public static String html(VerificationReport report) {
+        return HtmlReport.render(report);
+    }
+
     /**
-     * Writes both files into {@code directory}, creating it when absent, and replacing earlier reports.
+     * Writes the three files into {@code directory}, creating it when absent, and replacing earlier reports.
      *
      * @throws UncheckedIOException naming the directory when it cannot be written
      */
@@ -37,6 +47,7 @@ public final class ReportFiles {
             Files.createDirectories(directory);
             Files.writeString(directory.resolve(JSON), json(report), StandardCharsets.UTF_8);
             Files.writeString(directory.resolve(MARKDOWN), markdown(report), StandardCharsets.UTF_8);
+            Files.writeString(directory.resolve(HTML), html(report), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the report into " + directory
                     + ": " + e.getMessage() + ". Choose a writable --report directory.", e);

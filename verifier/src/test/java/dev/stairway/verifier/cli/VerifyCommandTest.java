@@ -120,7 +120,8 @@ class VerifyCommandTest {
                 "2 finding(s) over 2 revisions on sqlite and postgresql (N ms):",
                 "  V2 index_books [sqlite]: " + finding,
                 "  V2 index_books [postgresql]: " + finding,
-                "Report written to " + reports.resolve("report.json") + " and " + reports.resolve("report.md"));
+                "Report written to " + reports.resolve("report.json") + ", " + reports.resolve("report.md") + " and "
+                        + reports.resolve("report.html"));
         assertThat(run.status()).isEqualTo(StairwayCommand.FINDINGS);
 
         // AND report.json holds every revision, dialect, step timing and finding
