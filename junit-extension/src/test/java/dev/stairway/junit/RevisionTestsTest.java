@@ -63,6 +63,46 @@ class RevisionTestsTest {
                 .contains("(jdbc:postgresql://" + servers.get(0) + "/stairway_");
     }
 
+    @Test
+    void a_lock_verdict_is_a_notice_in_its_revisions_output_and_a_failure_with_stairway_locks_finding() {
+        String verdict = "V2 index_orders [postgresql]: locks: index-without-concurrently at up line 1: index"
+                + " orders_placed_by_idx built on existing table orders (3 rows) holding SHARE, which blocks writes"
+                + " while it builds";
+        // GIVEN a history whose V2 indexes a table with rows without CONCURRENTLY
+
+        // WHEN it is walked by default, its output captured
+        java.io.PrintStream console = System.out;
+        java.io.ByteArrayOutputStream output = new java.io.ByteArrayOutputStream();
+        EngineExecutionResults notices;
+        try {
+            System.setOut(new java.io.PrintStream(output, true, java.nio.charset.StandardCharsets.UTF_8));
+            notices = TestKitRuns.run(Map.of(MigratedDatabase.DIALECTS_PROPERTY_NAME, "postgresql"),
+                    InjectedClean.class);
+        } finally {
+            System.setOut(console);
+        }
+
+        // THEN every test passes, and V2's prints the verdict as a notice
+        assertThat(notices.testEvents().failed().count()).isZero();
+        assertThat(output.toString(java.nio.charset.StandardCharsets.UTF_8).lines()).contains("notice: " + verdict);
+
+        // WHEN it is walked with stairway.locks=finding
+        EngineExecutionResults findings = TestKitRuns.run(Map.of(MigratedDatabase.DIALECTS_PROPERTY_NAME,
+                "postgresql", "stairway.locks", "finding"), InjectedClean.class);
+
+        // THEN V2's test fails with the verdict
+        assertThat(displayNames(findings, false)).containsExactly("V2 index_orders [postgresql]");
+        assertThat(TestKitRuns.failureMessages(findings)).containsExactly(verdict);
+    }
+
+    @VerifyRevisions
+    static class InjectedClean {
+        @TestFactory
+        Stream<DynamicTest> revisions(RevisionWalk walk) {
+            return walk.tests("classpath:walk/clean");
+        }
+    }
+
     private static List<String> displayNames(EngineExecutionResults results, boolean succeeded) {
         return (succeeded ? results.testEvents().succeeded() : results.testEvents().failed()).stream()
                 .map(event -> event.getTestDescriptor().getDisplayName())
