@@ -80,7 +80,7 @@ class ErrorMessagesTest {
         // words and the fix (the template database's generated name left out)
         List<String> messages = TestKitRuns.failureMessages(results);
         assertThat(messages).extracting(message -> message.replaceAll(
-                "on (sqlite|postgresql) database stairway_tpl_[0-9a-f]+(?:\\.db)? \\(jdbc:\\S*\\)", "on $1 database <template>"))
+                "on (sqlite|postgresql) database stairway_tpl_[0-9a-z_]+(?:\\.db)? \\(jdbc:\\S*\\)", "on $1 database <template>"))
                 .containsExactly(
                         "@MigratedDatabase on ErrorMessagesTest.BrokenMigration [sqlite]: Up migration "
                                 + "classpath:db/broken/sqlite/V2__add_total_index.sql failed on sqlite database <template>"

@@ -26,7 +26,7 @@ final class WalkCases {
      * (jdbc:sqlite:/tmp/...)}: its name and URL change on every run.
      */
     private static final Pattern DATABASE =
-            Pattern.compile("on (sqlite|postgresql) database stairway_[0-9a-f]+(?:\\.db)? \\([^)]*\\)");
+            Pattern.compile("on (sqlite|postgresql) database stairway_[0-9a-z_]+(?:\\.db)? \\([^)]*\\)");
 
     private WalkCases() {
     }
