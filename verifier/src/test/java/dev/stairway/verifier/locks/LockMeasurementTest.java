@@ -70,7 +70,7 @@ class LockMeasurementTest {
     @Test
     void every_revision_still_holds_and_the_verdicts_are_notices() {
         assertThat(measured.holds()).isTrue();
-        assertThat(measured.results()).hasSize(10).allSatisfy(result -> {
+        assertThat(measured.results()).hasSize(13).allSatisfy(result -> {
             assertThat(result.timings()).extracting(timing -> timing.step().label())
                     .containsSubsequence("seed", "locks", "up", "down", "re-up");
             assertThat(result.locks().up()).isPresent();
@@ -115,6 +115,14 @@ class LockMeasurementTest {
         assertThat(verdicts("V3 email_not_null")).containsExactly("not-null-by-scan at up line 1: SET NOT NULL on"
                 + " account.email scans existing table account (3 rows) holding ACCESS EXCLUSIVE, which blocks reads"
                 + " and writes");
+    }
+
+    @Test
+    void set_not_null_proven_by_a_validated_check_is_silent() {
+        // the safe pattern: CHECK (note IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT, then SET NOT NULL
+        assertThat(verdicts("V12 note_check_not_valid")).isEmpty();
+        assertThat(verdicts("V13 note_check_validate")).isEmpty();
+        assertThat(verdicts("V14 note_not_null")).isEmpty();
     }
 
     @Test

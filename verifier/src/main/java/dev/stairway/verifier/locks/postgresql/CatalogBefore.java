@@ -1,20 +1,20 @@
 package dev.stairway.verifier.locks.postgresql;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What existed before a measured script, read once inside its transaction: every relation of the user's schemas,
- * the check and foreign key constraints on their tables, the columns that accepted NULL, and the columns that a
- * validated {@code CHECK (column IS NOT NULL)} already proves (so that {@code SET NOT NULL} needs no scan).
+ * the check and foreign key constraints on their tables, and the columns that accepted NULL.
  */
 final class CatalogBefore {
 
@@ -29,8 +29,6 @@ final class CatalogBefore {
     final Set<Long> constraints = new HashSet<>();
     /** {@code attrelid:attnum} of each column that accepted NULL. */
     final Set<String> nullableColumns = new HashSet<>();
-    /** {@code attrelid:column name} of each column a validated check proves not null. */
-    final Set<String> provenNotNull = new HashSet<>();
 
     private CatalogBefore() {
     }
@@ -50,11 +48,10 @@ final class CatalogBefore {
                     before.relations.put(relation.oid(), relation);
                 }
             }
-            try (ResultSet rows = statement.executeQuery("SELECT 'c', co.oid::bigint, co.conrelid::bigint, 0,"
-                    + " CASE WHEN co.contype = 'c' AND co.convalidated THEN pg_get_constraintdef(co.oid) END"
+            try (ResultSet rows = statement.executeQuery("SELECT 'c', co.oid::bigint, co.conrelid::bigint, 0"
                     + " FROM pg_constraint co JOIN pg_class c ON c.oid = co.conrelid"
                     + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE co.contype IN ('c', 'f') AND " + USER_SCHEMA
-                    + " UNION ALL SELECT 'a', 0, a.attrelid::bigint, a.attnum, NULL FROM pg_attribute a"
+                    + " UNION ALL SELECT 'a', 0, a.attrelid::bigint, a.attnum FROM pg_attribute a"
                     + " JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
                     + " WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND NOT a.attnotnull"
                     + " AND " + USER_SCHEMA)) {
@@ -65,15 +62,33 @@ final class CatalogBefore {
                         continue;
                     }
                     before.constraints.add(rows.getLong(2));
-                    String definition = rows.getString(5);
-                    var check = definition == null ? null : NOT_NULL_CHECK.matcher(definition);
-                    if (check != null && check.matches()) {
-                        before.provenNotNull.add(table + ":" + check.group(1).toLowerCase(Locale.ROOT));
-                    }
                 }
             }
         }
         return before;
+    }
+
+    /**
+     * Whether a validated {@code CHECK (column IS NOT NULL)} that existed before proves {@code column} of {@code table}
+     * not null, so that {@code SET NOT NULL} needs no scan (PostgreSQL 12 and later). Asked only for the few columns a
+     * script makes NOT NULL.
+     */
+    boolean provesNotNull(Connection connection, Relation table, String column) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT oid::bigint,"
+                + " pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid::bigint = ? AND contype = 'c'"
+                + " AND convalidated")) {
+            statement.setLong(1, table.oid());
+            try (ResultSet checks = statement.executeQuery()) {
+                while (checks.next()) {
+                    Matcher check = NOT_NULL_CHECK.matcher(checks.getString(2));
+                    if (constraints.contains(checks.getLong(1)) && check.matches()
+                            && check.group(1).equalsIgnoreCase(column)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     boolean existed(long oid) {

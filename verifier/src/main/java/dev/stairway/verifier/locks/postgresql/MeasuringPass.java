@@ -140,7 +140,6 @@ final class MeasuringPass {
             }
             observed.add(step);
             observeLocks(step);
-            observeRewrites(step);
             observeTableFacts(step);
         }
         completed = true;
@@ -183,6 +182,11 @@ final class MeasuringPass {
                 } else {
                     continue; // PostgreSQL's own catalogs, or a relation both created and dropped by the script
                 }
+                if (step.statement != null && before.existed(oid) && locks.getBoolean(9)
+                        && locks.getLong(6) != filenodes.get(oid)) {
+                    filenodes.put(oid, locks.getLong(6)); // a relation is rewritten only under a lock it keeps
+                    step.rewritten.add(before.relations.get(oid));
+                }
                 if (!held.add(oid + ":" + mode)) {
                     continue;
                 }
@@ -195,27 +199,6 @@ final class MeasuringPass {
                     if (!existed && relation.isIndex() && before.isExistingTable(relation.table())
                             && !step.indexesBuilt.containsKey(relation.name())) {
                         step.indexesBuilt.put(relation.name(), before.relations.get(relation.table()));
-                    }
-                }
-            }
-        }
-    }
-
-    /** Relations that existed before, that the script holds a lock on, and whose file the statement replaced. */
-    private void observeRewrites(Observed step) throws SQLException {
-        List<Long> watched = List.copyOf(strongest.keySet());
-        if (watched.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT oid::bigint, relfilenode::bigint FROM pg_class WHERE oid::bigint = ANY(?)")) {
-            statement.setArray(1, array(watched));
-            try (ResultSet found = statement.executeQuery()) {
-                while (found.next()) {
-                    long oid = found.getLong(1);
-                    if (found.getLong(2) != filenodes.get(oid)) {
-                        filenodes.put(oid, found.getLong(2));
-                        step.rewritten.add(before.relations.get(oid));
                     }
                 }
             }
@@ -243,18 +226,20 @@ final class MeasuringPass {
             Array array = array(tables);
             statement.setArray(1, array);
             statement.setArray(2, array);
+            Map<String, Relation> madeNotNull = new LinkedHashMap<>();
             try (ResultSet facts = statement.executeQuery()) {
                 while (facts.next()) {
                     Relation table = before.relations.get(facts.getLong(5));
                     if (facts.getString(1).equals("c")) {
                         constraint(step, index, facts.getLong(2), facts.getString(3), facts.getBoolean(4), table);
-                    } else {
-                        String column = table.oid() + ":" + facts.getInt(6);
-                        if (nullable.remove(column) && !before.provenNotNull.contains(
-                                table.oid() + ":" + facts.getString(3).toLowerCase(Locale.ROOT))) {
-                            step.notNullSet.put(table.name() + "." + facts.getString(3), table);
-                        }
+                    } else if (nullable.remove(table.oid() + ":" + facts.getInt(6))) {
+                        madeNotNull.put(facts.getString(3), table);
                     }
+                }
+            }
+            for (Map.Entry<String, Relation> column : madeNotNull.entrySet()) {
+                if (!before.provesNotNull(connection, column.getValue(), column.getKey())) {
+                    step.notNullSet.put(column.getValue().name() + "." + column.getKey(), column.getValue());
                 }
             }
         }

@@ -61,10 +61,14 @@ final class VerdictRules {
     private MeasuredStatement statement(int index) {
         Observed step = steps.get(index);
         Duration held = heldFrom(index);
-        List<LockTaken> locks = step.locks.stream().map(lock -> new LockTaken(lock.relation().name(),
-                lock.relation().kind(), MeasuringPass.modeName(lock.mode()), lock.existed(), held)).toList();
-        List<Rewrite> rewrites = step.rewritten.stream().map(relation -> new Rewrite(relation.name(),
-                relation.kind(), result.rowsOf(relation))).toList();
+        // pg_locks lists locks in no particular order: reports list them by relation, the strongest mode first
+        List<LockTaken> locks = step.locks.stream()
+                .sorted(Comparator.comparing((ObservedLock lock) -> lock.relation().name())
+                        .thenComparing(lock -> -MeasuringPass.strength(lock.mode())))
+                .map(lock -> new LockTaken(lock.relation().name(), lock.relation().kind(),
+                        MeasuringPass.modeName(lock.mode()), lock.existed(), held)).toList();
+        List<Rewrite> rewrites = step.rewritten.stream().sorted(Comparator.comparing(Relation::name))
+                .map(relation -> new Rewrite(relation.name(), relation.kind(), result.rowsOf(relation))).toList();
         return new MeasuredStatement(step.statement.line(), step.statement.firstLine(), step.duration,
                 step.rowsWritten, locks, rewrites);
     }
