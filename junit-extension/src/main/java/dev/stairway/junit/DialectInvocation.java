@@ -4,11 +4,15 @@ import dev.stairway.fixtures.Dialect;
 import dev.stairway.fixtures.TemplatePreparationException;
 import dev.stairway.fixtures.TestDatabase;
 import dev.stairway.verifier.FlywayMigrations;
+import dev.stairway.verifier.history.RevisionVersion;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.extension.ClassTemplateInvocationContext;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One run of a {@link MigratedDatabase @MigratedDatabase} class on one dialect: named {@code [sqlite]} or
@@ -17,6 +21,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * ({@link Isolation#METHOD}), the first ones being made in the background meanwhile.
  */
 record DialectInvocation(MigrationPlan plan, Dialect dialect) implements ClassTemplateInvocationContext {
+
+    /** Under the annotation's name, which users know: one INFO line per template, instead of Flyway's dozen. */
+    private static final Logger LOG = LoggerFactory.getLogger(MigratedDatabase.class);
 
     @Override
     public String getDisplayName(int invocationIndex) {
@@ -36,7 +43,7 @@ record DialectInvocation(MigrationPlan plan, Dialect dialect) implements ClassTe
         Isolation isolation = MigratedDatabaseExtension.isolation(context, plan);
         String target = plan.target();
         TemplateClones clones = new TemplateClones(MigratedDatabaseExtension.databases(context), dialect,
-                MigrationPlan.templateKey(locations, target), db -> FlywayMigrations.migrate(db, locations, target));
+                MigrationPlan.templateKey(locations, target), template -> migrate(template, locations, target));
         try {
             if (isolation == Isolation.METHOD) {
                 clones.prepare();
@@ -52,6 +59,13 @@ record DialectInvocation(MigrationPlan plan, Dialect dialect) implements ClassTe
             // message, masked where it was made, says what to fix.
             throw new ExtensionConfigurationException(plan.describe(dialect) + ": " + e.getMessage(), e);
         }
+    }
+
+    private void migrate(TestDatabase template, List<String> locations, String target) {
+        long start = System.nanoTime();
+        Optional<RevisionVersion> version = FlywayMigrations.migrate(template, locations, target);
+        LOG.info("Migrated template for {} [{}] to {} in {} ms", String.join(", ", locations), dialect.id(),
+                version.map(v -> "V" + v).orElse("no version"), (System.nanoTime() - start) / 1_000_000);
     }
 
     private ExtensionConfigurationException noMigrations(MigrationScan scan) {
