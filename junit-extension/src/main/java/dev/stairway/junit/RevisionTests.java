@@ -5,7 +5,10 @@ import dev.stairway.fixtures.StairwaySettings;
 import dev.stairway.verifier.Stairway;
 import dev.stairway.verifier.StairwayConfiguration;
 import dev.stairway.verifier.locks.LockPolicy;
+import dev.stairway.verifier.history.RevisionVersion;
 import dev.stairway.verifier.report.Finding;
+import dev.stairway.verifier.report.FindingKind;
+import dev.stairway.verifier.report.NotWalked;
 import dev.stairway.verifier.report.RevisionResult;
 import dev.stairway.verifier.report.VerificationReport;
 import java.util.ArrayList;
@@ -18,11 +21,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Puts Stairway's walk into a test class: one dynamic test per revision per dialect, named like
- * {@code V7 add_chat_index [postgresql]}, failing with the findings' messages, plus one test per revision named
- * {@code V7 add_chat_index [sqlite = postgresql]} for the dialects' parity when both are walked. The lock verdicts
+ * {@code V7 add_chat_index [postgresql]}, failing with the findings' messages, plus one test per version both
+ * dialects have, named {@code V7 add_chat_index [sqlite = postgresql]}, for the dialects' parity when both are
+ * walked. Revisions the walk did not reach are aborted tests that say why, never missing ones. The lock verdicts
  * measured on PostgreSQL are notices, printed to the test's output, unless {@code stairway.locks=finding} makes them
  * fail the revision's test.
  *
@@ -67,23 +72,67 @@ public final class RevisionTests {
         return tests(customizer.apply(configuration).load().verify());
     }
 
-    /** The dynamic tests of a report that has been made already. */
+    /**
+     * The dynamic tests of a report that has been made already: one per revision per dialect, failing with its
+     * findings; a revision the walk did not reach (after an up that fails on its own, or an interrupted run) is an
+     * aborted test that says why, never a missing one. With both dialects, one parity test per revision, aborted
+     * where either dialect did not reach it.
+     */
     public static Stream<DynamicTest> tests(VerificationReport report) {
         List<DynamicTest> tests = new ArrayList<>();
-        for (RevisionResult result : report.results()) {
-            tests.add(DynamicTest.dynamicTest(result.displayName(), () -> holds(result.findings())));
+        for (Dialect dialect : report.dialects()) {
+            for (RevisionResult result : report.resultsOf(dialect)) {
+                tests.add(DynamicTest.dynamicTest(result.displayName(), () -> holds(result.findings())));
+            }
+            for (NotWalked revision : report.notWalkedOf(dialect)) {
+                tests.add(DynamicTest.dynamicTest(revision.displayName(), () -> notWalked(revision.message())));
+            }
         }
         if (report.dialects().size() > 1) {
             Map<String, List<Finding>> parity = new LinkedHashMap<>();
-            report.results().stream().filter(result -> result.dialect() == Dialect.SQLITE)
-                    .forEach(result -> parity.put(result.revision(), new ArrayList<>()));
-            report.parityFindings().forEach(finding ->
-                    parity.computeIfAbsent(finding.revision(), revision -> new ArrayList<>()).add(finding));
+            Map<String, String> unreached = new LinkedHashMap<>();
+            Map<RevisionVersion, String> common = revisionsOfEveryDialect(report);
+            common.values().forEach(revision -> parity.put(revision, new ArrayList<>()));
+            report.notWalked().stream().filter(revision -> common.containsKey(revision.version()))
+                    .forEach(revision -> unreached.putIfAbsent(common.get(revision.version()), revision.message()));
+            // a divergence at the heads of dialects whose versions differ is a test of its own
+            report.parityFindings().stream()
+                    .filter(finding -> parity.containsKey(finding.revision()) || finding.isFailure())
+                    .forEach(finding -> parity.computeIfAbsent(finding.revision(), revision -> new ArrayList<>())
+                            .add(finding));
             String dialects = report.dialects().stream().map(Dialect::id).collect(Collectors.joining(" = "));
             parity.forEach((revision, findings) -> tests.add(DynamicTest.dynamicTest(
-                    revision + " [" + dialects + "]", () -> holds(findings))));
+                    revision + " [" + dialects + "]", () -> {
+                        if (unreached.containsKey(revision)) {
+                            notWalked(unreached.get(revision));
+                        }
+                        // where an up did not pass, the dialects were not compared: nothing to pass or fail
+                        findings.stream().filter(finding -> finding.kind() == FindingKind.NOT_CHECKED).findFirst()
+                                .ifPresent(finding -> notWalked(finding.message()));
+                        holds(findings);
+                    })));
         }
         return tests.stream();
+    }
+
+    /** The versions every dialect has, walked or not, with the first dialect's label, in its order. */
+    private static Map<RevisionVersion, String> revisionsOfEveryDialect(VerificationReport report) {
+        Map<RevisionVersion, String> common = null;
+        for (Dialect dialect : report.dialects()) {
+            Map<RevisionVersion, String> revisions = new LinkedHashMap<>();
+            report.resultsOf(dialect).forEach(result -> revisions.put(result.version(), result.revision()));
+            report.notWalkedOf(dialect).forEach(revision -> revisions.put(revision.version(), revision.revision()));
+            if (common == null) {
+                common = revisions;
+            } else {
+                common.keySet().retainAll(revisions.keySet());
+            }
+        }
+        return common == null ? Map.of() : common;
+    }
+
+    private static void notWalked(String message) {
+        throw new TestAbortedException(message);
     }
 
     /**

@@ -26,7 +26,9 @@ import org.junit.jupiter.api.DynamicTest;
  * }</pre>
  *
  * <p>Settings come from JUnit configuration parameters, else the environment, as for {@code @MigratedDatabase};
- * {@code stairway.dialects} chooses the dialects walked, {@code stairway.locks} what lock verdicts are. The tests are those of {@link RevisionTests#tests}.
+ * {@code stairway.dialects} chooses the dialects walked, {@code stairway.step.timeout} how long one step may run and
+ * {@code stairway.locks} what lock verdicts are.
+ * The tests are those of {@link RevisionTests#tests}.
  */
 public final class RevisionWalk {
 
@@ -53,6 +55,7 @@ public final class RevisionWalk {
         StairwayConfiguration configuration = Stairway.configure()
                 .migrations(migrations)
                 .databases(databases)
+                .settings(settings)
                 .dialects(settings.dialects())
                 .locks(lockPolicy);
         return RevisionTests.tests(customizer.apply(configuration).load().verify());

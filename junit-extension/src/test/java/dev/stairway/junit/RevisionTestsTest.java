@@ -9,6 +9,7 @@ import dev.stairway.fixtures.Dialect;
 import dev.stairway.fixtures.TestDatabase;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestReporter;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -103,6 +104,33 @@ class RevisionTestsTest {
         }
     }
 
+    @Test
+    void revisions_after_an_up_that_fails_are_aborted_tests_that_say_why_and_no_parity_test_passes_for_them() {
+        // GIVEN a history whose V2 up has a syntax error on both dialects, and a V3 built on it
+        EngineExecutionResults results = TestKitRuns.runOnBothDialects(BrokenUp.class);
+
+        // THEN every revision of every dialect is a test: V1 passes, V2 fails, V3 is aborted (not missing);
+        // the parity tests pass only at V1, where both dialects went up
+        assertThat(displayNames(results, true)).containsExactly("V1 create_orders [sqlite]",
+                "V1 create_orders [postgresql]", "V1 create_orders [sqlite = postgresql]");
+        assertThat(displayNames(results, false)).containsExactly("V2 add_order_lines [sqlite]",
+                "V2 add_order_lines [postgresql]");
+        assertThat(results.testEvents().aborted().stream()
+                .map(event -> event.getTestDescriptor().getDisplayName() + ": " + event
+                        .getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow().getMessage())
+                .toList()).containsExactly(
+                        "V3 index_orders [sqlite]: V3 index_orders [sqlite]: not walked: the up of V2 add_order_lines"
+                                + " failed",
+                        "V3 index_orders [postgresql]: V3 index_orders [postgresql]: not walked: the up of V2"
+                                + " add_order_lines failed",
+                        "V2 add_order_lines [sqlite = postgresql]: V2 add_order_lines [sqlite, postgresql]: not"
+                                + " checked: the dialects are not compared here: the up did not pass on sqlite and"
+                                + " postgresql",
+                        "V3 index_orders [sqlite = postgresql]: V3 index_orders [sqlite]: not walked: the up of V2"
+                                + " add_order_lines failed");
+        assertThat(results.testEvents().started().count()).isEqualTo(9);
+    }
+
     private static List<String> displayNames(EngineExecutionResults results, boolean succeeded) {
         return (succeeded ? results.testEvents().succeeded() : results.testEvents().failed()).stream()
                 .map(event -> event.getTestDescriptor().getDisplayName())
@@ -130,6 +158,13 @@ class RevisionTestsTest {
         @TestFactory
         Stream<DynamicTest> revisions(RevisionWalk walk) {
             return walk.tests("classpath:walk/leftover-index");
+        }
+    }
+
+    static class BrokenUp {
+        @TestFactory
+        Stream<DynamicTest> revisions() {
+            return RevisionTests.walk("classpath:walk/broken-up");
         }
     }
 

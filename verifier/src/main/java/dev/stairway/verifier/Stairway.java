@@ -5,12 +5,12 @@ import dev.stairway.fixtures.Dialect;
 import dev.stairway.fixtures.StairwaySettings;
 import dev.stairway.verifier.history.InvalidHistoryException;
 import dev.stairway.verifier.history.MigrationHistory;
-import dev.stairway.verifier.history.RevisionVersion;
 import dev.stairway.verifier.locks.LockPolicy;
 import dev.stairway.verifier.report.Finding;
+import dev.stairway.verifier.report.NotWalked;
 import dev.stairway.verifier.report.RevisionResult;
 import dev.stairway.verifier.report.VerificationReport;
-import dev.stairway.verifier.schema.SchemaSnapshot;
+import dev.stairway.verifier.walk.DialectOutcome;
 import dev.stairway.verifier.walk.DialectWalk;
 import dev.stairway.verifier.walk.ParityCheck;
 import java.time.Duration;
@@ -42,16 +42,21 @@ public final class Stairway {
     private final Optional<Databases> sharedDatabases;
     private final Map<String, String> flywaySettings;
     private final WalkListener listener;
+    private final Duration stepTimeLimit;
+    private final Interruption interruption;
     private final LockPolicy lockPolicy;
 
     Stairway(String migrations, List<Dialect> dialects, StairwaySettings settings, Optional<Databases> databases,
-            Map<String, String> flywaySettings, WalkListener listener, LockPolicy lockPolicy) {
+            Map<String, String> flywaySettings, WalkListener listener, Duration stepTimeLimit,
+            Interruption interruption, LockPolicy lockPolicy) {
         this.migrations = migrations;
         this.dialects = List.copyOf(dialects);
         this.settings = settings;
         this.sharedDatabases = databases;
         this.flywaySettings = Map.copyOf(flywaySettings);
         this.listener = listener;
+        this.stepTimeLimit = stepTimeLimit;
+        this.interruption = interruption;
         this.lockPolicy = lockPolicy;
     }
 
@@ -73,27 +78,32 @@ public final class Stairway {
      * Walks every revision on every configured dialect and compares the dialects.
      *
      * @throws InvalidHistoryException when the migration folder cannot be read as a history (bad names, an undo
-     *     with no up, a version in one dialect only, ...): nothing was walked
+     *     with no up, ...): nothing was walked
      */
     public VerificationReport verify() {
         long start = System.nanoTime();
         MigrationHistory history = history();
         List<RevisionResult> results = new ArrayList<>();
-        Map<Dialect, Map<RevisionVersion, SchemaSnapshot>> schemas = new EnumMap<>(Dialect.class);
+        List<NotWalked> notWalked = new ArrayList<>();
+        boolean interrupted = false;
+        Map<Dialect, DialectOutcome> outcomes = new EnumMap<>(Dialect.class);
         Databases databases = sharedDatabases.orElseGet(() -> Databases.configure().settings(settings).load());
         try {
             for (Dialect dialect : dialects) {
-                DialectWalk walk = new DialectWalk(history, dialect, databases, listener, lockPolicy);
-                results.addAll(walk.walk());
-                schemas.put(dialect, walk.schemaAt());
+                DialectOutcome outcome = new DialectWalk(history, dialect, databases, listener, stepTimeLimit,
+                        interruption, lockPolicy).walk();
+                results.addAll(outcome.results());
+                notWalked.addAll(outcome.notWalked());
+                outcomes.put(dialect, outcome);
+                interrupted |= outcome.interrupted();
             }
         } finally {
             if (sharedDatabases.isEmpty()) {
                 databases.close();
             }
         }
-        List<Finding> parity = ParityCheck.findings(history, schemas);
-        return new VerificationReport(migrations, dialects, results, parity,
+        List<Finding> parity = ParityCheck.findings(history, outcomes);
+        return new VerificationReport(migrations, dialects, results, notWalked, parity, interrupted,
                 Duration.ofNanos(System.nanoTime() - start));
     }
 }

@@ -4,6 +4,7 @@ import dev.stairway.fixtures.Databases;
 import dev.stairway.fixtures.Dialect;
 import dev.stairway.fixtures.StairwaySettings;
 import dev.stairway.verifier.locks.LockPolicy;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -24,6 +25,8 @@ public final class StairwayConfiguration {
     private Databases databases;
     private final Map<String, String> flywaySettings = new LinkedHashMap<>();
     private WalkListener listener = WalkListener.NONE;
+    private Duration stepTimeLimit;
+    private Interruption interruption = new Interruption();
     private LockPolicy lockPolicy = LockPolicy.NOTICE;
 
     StairwayConfiguration() {
@@ -54,8 +57,9 @@ public final class StairwayConfiguration {
     }
 
     /**
-     * Where databases come from (PostgreSQL provider, URL, version, pool size). Default:
-     * {@link StairwaySettings#defaults()}. Ignored when {@link #databases(Databases)} is given.
+     * Where databases come from (PostgreSQL provider, URL, version, pool size; ignored when
+     * {@link #databases(Databases)} is given) and how long a step may run ({@link StairwaySettings#stepTimeout()},
+     * unless {@link #stepTimeLimit} says otherwise). Default: {@link StairwaySettings#defaults()}.
      */
     public StairwayConfiguration settings(StairwaySettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -83,12 +87,35 @@ public final class StairwayConfiguration {
         return this;
     }
 
+    /**
+     * How long one step of the walk (an up, an undo, seeding, a snapshot) may run: a step past it is stopped,
+     * reported as timed out, and the walk goes on. Default: the settings' {@link StairwaySettings#stepTimeout()},
+     * five minutes unless {@code stairway.step.timeout} says otherwise.
+     */
+    public StairwayConfiguration stepTimeLimit(Duration limit) {
+        if (limit.isZero() || limit.isNegative()) {
+            throw new IllegalArgumentException("Expected a step time limit above zero, found " + limit + ".");
+        }
+        this.stepTimeLimit = limit;
+        return this;
+    }
+
+    /**
+     * A switch that stops the verification early from another thread, for example on SIGTERM: the report lists
+     * what was not reached and is marked interrupted. Default: a switch nobody throws.
+     */
+    public StairwayConfiguration interruption(Interruption interruption) {
+        this.interruption = Objects.requireNonNull(interruption, "interruption");
+        return this;
+    }
+
     /** Hears of progress, a revision at a time. Default: {@link WalkListener#NONE}. */
     public StairwayConfiguration listener(WalkListener listener) {
         this.listener = Objects.requireNonNull(listener, "listener");
         return this;
     }
 
+    /** An immutable {@link Stairway} with this configuration. */
     /**
      * What to do with the locks and rewrites measured on PostgreSQL: {@link LockPolicy#NOTICE} (the default) reports
      * verdicts as notices, {@link LockPolicy#FINDING} makes the verdicts a revision does not accept fail
@@ -99,9 +126,9 @@ public final class StairwayConfiguration {
         return this;
     }
 
-    /** An immutable {@link Stairway} with this configuration. */
     public Stairway load() {
         return new Stairway(migrations, dialects, settings, Optional.ofNullable(databases),
-                Map.copyOf(flywaySettings), listener, lockPolicy);
+                Map.copyOf(flywaySettings), listener,
+                stepTimeLimit != null ? stepTimeLimit : settings.stepTimeout(), interruption, lockPolicy);
     }
 }

@@ -1,6 +1,7 @@
 package dev.stairway.verifier;
 
 import dev.stairway.fixtures.Dialect;
+import dev.stairway.verifier.report.NotWalked;
 import dev.stairway.verifier.report.RevisionResult;
 
 /** Hears of a walk's progress as it goes, for example to print a line per revision. Does nothing by default. */
@@ -16,5 +17,9 @@ public interface WalkListener {
 
     /** One revision was walked on one dialect. */
     default void revisionWalked(RevisionResult result) {
+    }
+
+    /** One revision is not walked on one dialect: an earlier up failed on its own, or the run was interrupted. */
+    default void revisionNotWalked(NotWalked revision) {
     }
 }

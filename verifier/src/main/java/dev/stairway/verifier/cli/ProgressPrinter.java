@@ -6,6 +6,7 @@ import dev.stairway.verifier.locks.RevisionLocks;
 import dev.stairway.verifier.locks.Verdict;
 import dev.stairway.verifier.report.Finding;
 import dev.stairway.verifier.report.FindingKind;
+import dev.stairway.verifier.report.NotWalked;
 import dev.stairway.verifier.report.RevisionResult;
 import dev.stairway.verifier.report.Step;
 import dev.stairway.verifier.report.StepTiming;
@@ -64,6 +65,12 @@ final class ProgressPrinter implements WalkListener {
 
     private static boolean isLockVerdict(Finding finding) {
         return finding.kind() == FindingKind.LOCK_VERDICT || finding.kind() == FindingKind.LOCK_VERDICT_FAILED;
+    }
+
+    @Override
+    public void revisionNotWalked(NotWalked revision) {
+        out.printf("  %-48s NOT WALKED: %s%n", revision.displayName(), revision.reason());
+        out.flush();
     }
 
     private static String verdict(RevisionResult result, FindingKind restored, FindingKind reproduced) {

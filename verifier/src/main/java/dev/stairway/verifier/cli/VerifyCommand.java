@@ -5,7 +5,6 @@ import dev.stairway.fixtures.StairwaySettings;
 import dev.stairway.verifier.Stairway;
 import dev.stairway.verifier.history.InvalidHistoryException;
 import dev.stairway.verifier.locks.LockPolicy;
-import dev.stairway.verifier.report.Finding;
 import dev.stairway.verifier.report.ReportFiles;
 import dev.stairway.verifier.report.VerificationReport;
 import java.io.PrintWriter;
@@ -130,19 +129,29 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private static void printSummary(VerificationReport report, PrintWriter out) {
-        long revisions = report.results().stream().map(r -> r.version()).distinct().count();
         out.println();
-        if (report.holds()) {
-            out.printf("All %d revisions hold on %s (%d ms).%n", revisions, dialectNames(report),
+        if (report.interrupted()) {
+            out.printf("Interrupted: walked %s (%d ms); %d finding(s) so far%s%n", report.walkedText(),
+                    report.elapsed().toMillis(), report.failures().size(), report.failures().isEmpty() ? "." : ":");
+        } else if (report.holds()) {
+            out.printf("All %s hold on %s (%d ms).%n", revisionCounts(report), dialectNames(report),
                     report.elapsed().toMillis());
-            report.findings().forEach(notice -> out.println("  notice: " + notice.message()));
-            return;
+        } else {
+            out.printf("%d finding(s); walked %s (%d ms):%n", report.failures().size(), report.walkedText(),
+                    report.elapsed().toMillis());
         }
-        out.printf("%d finding(s) over %d revisions on %s (%d ms):%n", report.failures().size(), revisions,
-                dialectNames(report), report.elapsed().toMillis());
-        for (Finding finding : report.failures()) {
-            out.println("  " + finding.message());
+        report.failures().forEach(finding -> out.println("  " + finding.message()));
+        report.notices().forEach(notice -> out.println("  notice: " + notice.message()));
+    }
+
+    /** {@code 3 revisions}, or {@code revisions (4 on sqlite, 5 on postgresql)} when the dialects' counts differ. */
+    private static String revisionCounts(VerificationReport report) {
+        List<Integer> counts = report.dialects().stream().map(report::revisionCount).distinct().toList();
+        if (counts.size() == 1) {
+            return counts.get(0) + " revisions";
         }
+        return "revisions (" + String.join(", ", report.dialects().stream()
+                .map(dialect -> report.revisionCount(dialect) + " on " + dialect.id()).toList()) + ")";
     }
 
     private static String dialectNames(VerificationReport report) {

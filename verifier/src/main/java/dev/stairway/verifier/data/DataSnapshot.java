@@ -113,7 +113,8 @@ public final class DataSnapshot {
         return tables;
     }
 
-    private static TableRows rows(ResultSet result, Dialect dialect, TableRef table) throws SQLException {
+    /** The rows of {@code result}, a {@code SELECT *} of {@code table}, as canonical text. */
+    static TableRows rows(ResultSet result, Dialect dialect, TableRef table) throws SQLException {
         ResultSetMetaData meta = result.getMetaData();
         List<String> columns = new ArrayList<>();
         List<Integer> types = new ArrayList<>();

@@ -69,6 +69,8 @@ public final class RowSeeder {
 
     private final String historyTable;
     private final Map<String, TableRef> tables = new HashMap<>();
+    /** The rows inserted into the table being seeded, not yet committed. */
+    private final List<SeededRow> seededRows = new ArrayList<>();
 
     private RowSeeder(Connection connection, Dialect dialect, String historyTable) {
         this.connection = connection;
@@ -138,10 +140,12 @@ public final class RowSeeder {
         }
         connection.commit();
         Map<String, Integer> inserted = new TreeMap<>();
+        List<SeededRow> insertedRows = new ArrayList<>();
         List<SeedingFailure> failures = new ArrayList<>();
         for (TableInfo table : dependencyOrder(empty)) {
             String message = null;
             int rows = 0;
+            seededRows.clear();
             for (int row = 0; row < ROWS_PER_TABLE; row++) {
                 String rejected = insertRow(table, row);
                 if (rejected != null) {
@@ -159,12 +163,13 @@ public final class RowSeeder {
             }
             if (rows > 0) {
                 inserted.put(table.name(), rows);
+                insertedRows.addAll(seededRows);
             } else {
                 failures.add(new SeedingFailure(table.name(), message));
             }
         }
         failures.sort(Comparator.comparing(SeedingFailure::table));
-        return new SeedingResult(new TreeMap<>(inserted), alreadyFilled, failures);
+        return new SeedingResult(new TreeMap<>(inserted), alreadyFilled, failures, insertedRows);
     }
 
     /**
@@ -212,6 +217,7 @@ public final class RowSeeder {
             try {
                 insert(table, attempt);
                 connection.releaseSavepoint(savepoint);
+                seededRows.add(new SeededRow(table.name(), table.ref().sql(), attempt));
                 return null;
             } catch (SQLException e) {
                 connection.rollback(savepoint);

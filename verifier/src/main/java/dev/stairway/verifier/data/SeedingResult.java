@@ -12,15 +12,18 @@ import java.util.TreeMap;
  *     most {@link RowSeeder#ROWS_PER_TABLE}), sorted by name
  * @param alreadyFilled the tables left alone because they had rows, sorted by name
  * @param failures the tables that were empty and still are, with the database's message, sorted by name
+ * @param rows every row inserted, in insertion order, as the seeder gave it: what the walk takes out again when
+ *     an up migration fails on generated rows
  */
 public record SeedingResult(SortedMap<String, Integer> insertedRows, List<String> alreadyFilled,
-        List<SeedingFailure> failures) {
+        List<SeedingFailure> failures, List<SeededRow> rows) {
 
     /** Copies every collection. */
     public SeedingResult {
         insertedRows = Collections.unmodifiableSortedMap(new TreeMap<>(insertedRows));
         alreadyFilled = List.copyOf(alreadyFilled);
         failures = List.copyOf(failures);
+        rows = List.copyOf(rows);
     }
 
     /** Whether every user table has rows now. */

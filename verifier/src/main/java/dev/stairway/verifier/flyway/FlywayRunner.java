@@ -189,7 +189,7 @@ public final class FlywayRunner {
         return rows;
     }
 
-    private boolean historyTableExists(Connection connection, Dialect dialect) throws SQLException {
+    boolean historyTableExists(Connection connection, Dialect dialect) throws SQLException {
         String sql = dialect == Dialect.SQLITE
                 ? "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"
                 : "SELECT count(*) FROM (SELECT to_regclass(?) AS found) AS lookup WHERE found IS NOT NULL";

@@ -58,6 +58,7 @@ public final class UndoRunner {
      * @throws IllegalArgumentException when the revision has no undo script, or is of another dialect
      * @throws IllegalStateException    when the revision is not the latest applied version
      * @throws UndoFailedException      naming the {@code U} file, the statement and the database's message
+     * @throws UndoRemovedHistoryException when the script dropped the history table or deleted the version's row
      */
     public void undo(TestDatabase database, Revision revision) {
         Dialect dialect = database.dialect();
@@ -117,13 +118,13 @@ public final class UndoRunner {
         if (!transactional) {
             connection.setAutoCommit(true);
             execute(connection, database, script, statements, false);
-            deleteHistoryRow(connection, database, revision);
+            deleteHistoryRow(connection, database, revision, script);
             return;
         }
         connection.setAutoCommit(false);
         try {
             execute(connection, database, script, statements, true);
-            deleteHistoryRow(connection, database, revision);
+            deleteHistoryRow(connection, database, revision, script);
             connection.commit();
         } finally {
             if (!connection.getAutoCommit()) {
@@ -156,7 +157,7 @@ public final class UndoRunner {
             if (foreignKeysOff && foreignKeysWereOn) {
                 checkForeignKeys(connection, database, script);
             }
-            deleteHistoryRow(connection, database, revision);
+            deleteHistoryRow(connection, database, revision, script);
             connection.commit();
         } finally {
             if (!connection.getAutoCommit()) {
@@ -201,11 +202,20 @@ public final class UndoRunner {
         }
     }
 
-    private void deleteHistoryRow(Connection connection, TestDatabase database, Revision revision)
-            throws SQLException {
+    private void deleteHistoryRow(Connection connection, TestDatabase database, Revision revision,
+            MigrationScript script) throws SQLException {
+        if (!flyway.historyTableExists(connection, database.dialect())) {
+            throw new UndoRemovedHistoryException(script.path() + " dropped " + flyway.historyTable() + " on "
+                    + database + ": expected the undo to leave Flyway's history to Stairway, which removes version "
+                    + revision.version() + "'s row itself. Remove the statement that drops it.");
+        }
         int rank = flyway.applied(connection, database.dialect()).stream()
                 .filter(row -> row.isVersionedMigration() && row.version().orElseThrow().equals(revision.version()))
-                .mapToInt(AppliedMigration::installedRank).max().orElseThrow();
+                .mapToInt(AppliedMigration::installedRank).max()
+                .orElseThrow(() -> new UndoRemovedHistoryException(script.path() + " deleted version "
+                        + revision.version() + "'s row from " + flyway.historyTable() + " on " + database
+                        + ": expected the undo to leave Flyway's history to Stairway, which removes that row itself."
+                        + " Remove the statement that deletes it."));
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM " + flyway.qualifiedHistoryTable(database.dialect()) + " WHERE installed_rank = ?")) {
             delete.setInt(1, rank);

@@ -57,7 +57,6 @@ final class HistoryReader {
 
         Map<Dialect, List<Revision>> revisions = new EnumMap<>(Dialect.class);
         Map<Dialect, List<String>> locations = new EnumMap<>(Dialect.class);
-        Map<Dialect, Map<RevisionVersion, ScriptFile>> upsByDialect = new EnumMap<>(Dialect.class);
         for (Dialect dialect : dialects) {
             if (!files.folders().contains(dialect.id())) {
                 problems.add("no folder " + dialect.id() + "/ under " + files.location() + ": expected sqlite/ and"
@@ -82,7 +81,6 @@ final class HistoryReader {
                             + " migration for every undo. Add the up migration or remove the undo.");
                 }
             });
-            upsByDialect.put(dialect, ups);
             List<Revision> list = new ArrayList<>();
             ups.forEach((version, up) -> list.add(revision(dialect, up, Optional.ofNullable(undos.get(version)))));
             revisions.put(dialect, list);
@@ -93,7 +91,6 @@ final class HistoryReader {
             dialectLocations.add(files.flywayLocation(dialect.id()));
             locations.put(dialect, dialectLocations);
         }
-        compareDialects(upsByDialect);
         if (!problems.isEmpty()) {
             throw new InvalidHistoryException(files.location(), List.copyOf(problems));
         }
@@ -335,30 +332,5 @@ final class HistoryReader {
             return Optional.empty();
         }
         return Optional.of(new Directive(name, words.subList(1, words.size())));
-    }
-
-    private void compareDialects(Map<Dialect, Map<RevisionVersion, ScriptFile>> upsByDialect) {
-        if (upsByDialect.size() < 2) {
-            return;
-        }
-        Set<RevisionVersion> all = new TreeSet<>();
-        upsByDialect.values().forEach(ups -> all.addAll(ups.keySet()));
-        for (RevisionVersion version : all) {
-            for (Map.Entry<Dialect, Map<RevisionVersion, ScriptFile>> present : upsByDialect.entrySet()) {
-                ScriptFile file = present.getValue().get(version);
-                if (file == null) {
-                    continue;
-                }
-                for (Map.Entry<Dialect, Map<RevisionVersion, ScriptFile>> other : upsByDialect.entrySet()) {
-                    if (!other.getValue().containsKey(version)) {
-                        String missing = other.getKey().id();
-                        problems.add("version " + version + " is in " + present.getKey().id() + " ("
-                                + file.script().path() + ") but not in " + missing + ": expected every version"
-                                + " in both dialects. Add " + missing + "/V" + version + "__<name>.sql, or move the"
-                                + " file to common/ if it suits both.");
-                    }
-                }
-            }
-        }
     }
 }

@@ -15,7 +15,8 @@ import java.util.TreeMap;
  *
  * <p>The root holds {@code sqlite/}, {@code postgresql/} and optionally {@code common/} (applied to both), in
  * Flyway naming: {@code V<version>__<name>.sql} up, {@code U<version>__<name>.sql} its undo,
- * {@code R__<name>.sql} repeatable (left to Flyway, not walked). An optional {@code flyway.conf} in the root
+ * {@code R__<name>.sql} repeatable (left to Flyway, not walked). Each dialect has its own versions: a version may
+ * exist in one dialect only (a SQLite-only fix, a PostgreSQL-only type change). An optional {@code flyway.conf} in the root
  * (Java properties, {@code flyway.*} keys such as {@code flyway.placeholders.owner=app} or
  * {@code flyway.table=schema_history}) holds Flyway settings passed through as they are.
  *

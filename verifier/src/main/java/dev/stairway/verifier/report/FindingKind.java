@@ -2,8 +2,15 @@ package dev.stairway.verifier.report;
 
 /** What went wrong, or what is worth telling, at one revision of a walk. */
 public enum FindingKind {
-    /** The up script of the revision failed on a fresh walk. */
+    /** The up script of the revision failed, on the database as seeded and on tables without generated rows. */
     UP_FAILED("up failed", true),
+    /**
+     * The up script failed on the generated rows and passed once the rows in its way were removed: real
+     * databases holding such rows would fail the same way. A notice: the walk cannot tell whether they can.
+     */
+    UP_FAILS_ON_EXISTING_ROWS("up fails on existing rows", false),
+    /** A step ran past the time limit and was stopped. */
+    TIMED_OUT("timed out", true),
     /** The undo script failed. */
     DOWN_FAILED("down failed", true),
     /** Applying the up script again after its undo failed. */
@@ -24,12 +31,22 @@ public enum FindingKind {
     DIALECTS_DIVERGE("dialects diverge", true),
     /** flyway_schema_history does not hold what it should after a step. */
     HISTORY_INCONSISTENT("history inconsistent", true),
+    /** The undo script dropped Flyway's history table or deleted rows of it, which Stairway keeps itself. */
+    UNDO_REMOVED_HISTORY("undo removed the history", true),
+    /** On SQLite, rows reference parent rows that do not exist after a step ({@code PRAGMA foreign_key_check}). */
+    FOREIGN_KEYS_BROKEN("foreign keys broken", true),
+    /** A fresh database could not be brought to the revision again, so the walk of that dialect stops. */
+    REBUILD_FAILED("rebuild failed", true),
     /** The revision declares itself irreversible: the walk does not go below it. Reported, not failed. */
     IRREVERSIBLE("irreversible", false),
     /** A column order changed without any other change (PostgreSQL cannot re-add a column in place). */
     COLUMN_ORDER_CHANGED("column order changed", false),
     /** Some rows could not be generated before the revision; its data checks cover fewer tables. */
     SEEDING_INCOMPLETE("seeding incomplete", false),
+    /** Schema or rows could not be read at a step, so that step's comparison was left out. */
+    NOT_CHECKED("not checked", false),
+    /** Some versions exist in one dialect only: each dialect walks its own, parity is checked where both have one. */
+    VERSIONS_IN_ONE_DIALECT("versions in one dialect only", false),
     /** Lock verdicts measured on PostgreSQL that the revision does not accept: notices by default. */
     LOCK_VERDICT("locks", false),
     /** Lock verdicts measured on PostgreSQL that the revision does not accept, with {@code stairway.locks=finding}. */

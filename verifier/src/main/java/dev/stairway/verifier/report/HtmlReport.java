@@ -27,6 +27,8 @@ final class HtmlReport {
     private final Map<RevisionVersion, String> labels = new TreeMap<>();
     private final Map<RevisionVersion, Map<Dialect, RevisionResult>> byVersion = new TreeMap<>();
     private final Map<String, List<Finding>> parity = new TreeMap<>();
+    /** Why a revision was not walked on a dialect, by {@code displayName}. */
+    private final Map<String, String> notWalked = new TreeMap<>();
     private final long slowest;
     private final StringBuilder out = new StringBuilder(64 * 1024);
 
@@ -35,6 +37,11 @@ final class HtmlReport {
         for (RevisionResult result : report.results()) {
             labels.put(result.version(), result.revision());
             byVersion.computeIfAbsent(result.version(), v -> new EnumMap<>(Dialect.class)).put(result.dialect(), result);
+        }
+        for (NotWalked revision : report.notWalked()) {
+            labels.put(revision.version(), revision.revision());
+            byVersion.computeIfAbsent(revision.version(), v -> new EnumMap<>(Dialect.class));
+            notWalked.put(revision.displayName(), revision.reason());
         }
         report.parityFindings().forEach(finding ->
                 parity.computeIfAbsent(finding.revision(), revision -> new ArrayList<>()).add(finding));
@@ -69,12 +76,14 @@ final class HtmlReport {
 
     private void header() {
         out.append("<header>\n<h1>Stairway verification</h1>\n<p class=\"verdict ")
-                .append(report.holds() ? "holds\">Every revision holds" : "fails\">" + report.failures().size()
-                        + " finding" + (report.failures().size() == 1 ? "" : "s"))
+                .append(report.interrupted() ? "fails\">Interrupted, " + report.failures().size() + " finding"
+                        + (report.failures().size() == 1 ? "" : "s") + " so far"
+                        : report.holds() ? "holds\">Every revision " + (report.walkedAll() ? "holds" : "walked holds")
+                        : "fails\">" + report.failures().size() + " finding" + (report.failures().size() == 1 ? "" : "s"))
                 .append("</p>\n<dl class=\"facts\"><dt>Migrations</dt><dd><code>").append(escape(report.migrations()))
                 .append("</code></dd><dt>Dialects</dt><dd>")
                 .append(report.dialects().stream().map(Dialect::id).collect(Collectors.joining(", ")))
-                .append("</dd><dt>Revisions</dt><dd>").append(byVersion.size())
+                .append("</dd><dt>Walked</dt><dd>").append(escape(report.walkedText()))
                 .append("</dd><dt>Elapsed</dt><dd>").append(report.elapsed().toMillis()).append(" ms</dd></dl>\n");
         out.append("<table class=\"counts\"><thead><tr><th>dialect</th>");
         for (Outcome outcome : Outcome.values()) {
@@ -170,7 +179,9 @@ final class HtmlReport {
             RevisionResult result = results.get(dialect);
             out.append("<div class=\"dialect\"><h3>").append(dialect.id()).append("</h3>\n");
             if (result == null) {
-                out.append("<p class=\"quiet\">Not walked on ").append(dialect.id()).append(".</p></div>\n");
+                String reason = notWalked.get(label + " [" + dialect.id() + "]");
+                out.append("<p class=\"quiet\">Not walked on ").append(dialect.id())
+                        .append(reason == null ? " (not in its history)" : ": " + escape(reason)).append(".</p></div>\n");
                 continue;
             }
             timings(result);

@@ -24,6 +24,9 @@ final class JsonReport {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("migrations", report.migrations());
         root.put("holds", report.holds());
+        root.put("interrupted", report.interrupted());
+        root.put("walked", report.results().size());
+        root.put("revisionCount", report.results().size() + report.notWalked().size());
         root.put("elapsedMillis", report.elapsed().toMillis());
         ArrayNode dialects = root.putArray("dialects");
         report.dialects().forEach(dialect -> dialects.add(dialect.id()));
@@ -41,6 +44,14 @@ final class JsonReport {
             if (result.locks().isMeasured()) {
                 addLocks(node.putObject("locks"), result.locks());
             }
+        }
+        ArrayNode notWalked = root.putArray("notWalked");
+        for (NotWalked revision : report.notWalked()) {
+            ObjectNode node = notWalked.addObject();
+            node.put("version", revision.version().toString());
+            node.put("description", revision.description());
+            node.put("dialect", revision.dialect().id());
+            node.put("reason", revision.reason());
         }
         addFindings(root.putArray("parityFindings"), report.parityFindings());
         try {

@@ -1,6 +1,7 @@
 package dev.stairway.verifier.report;
 
 import dev.stairway.verifier.locks.Verdict;
+import dev.stairway.fixtures.Dialect;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -16,20 +17,27 @@ final class MarkdownReport {
         out.append("Migrations: `").append(report.migrations()).append("`  \n");
         out.append("Dialects: ").append(report.dialects().stream().map(d -> d.id()).collect(Collectors.joining(", ")))
                 .append("  \n");
-        out.append("Verdict: ").append(report.holds()
-                ? "every revision goes up, down and up again with schema and data intact"
-                : report.failures().size() + " finding(s)").append("  \n");
+        out.append("Verdict: ").append(verdict(report)).append("  \n");
+        out.append("Walked: ").append(report.walkedText()).append("  \n");
         out.append("Elapsed: ").append(report.elapsed().toMillis()).append(" ms\n\n");
         out.append("| revision | dialect | up ms | down ms | re-up ms | verdict |\n");
         out.append("|---|---|---:|---:|---:|---|\n");
-        for (RevisionResult result : report.results()) {
-            out.append("| ").append(escape(result.revision()))
-                    .append(" | ").append(result.dialect().id())
-                    .append(" | ").append(millis(result, Step.UP))
-                    .append(" | ").append(millis(result, Step.DOWN))
-                    .append(" | ").append(millis(result, Step.RE_UP))
-                    .append(" | ").append(verdict(result))
-                    .append(" |\n");
+        for (Dialect dialect : report.dialects()) {
+            for (RevisionResult result : report.resultsOf(dialect)) {
+                out.append("| ").append(escape(result.revision()))
+                        .append(" | ").append(result.dialect().id())
+                        .append(" | ").append(millis(result, Step.UP))
+                        .append(" | ").append(millis(result, Step.DOWN))
+                        .append(" | ").append(millis(result, Step.RE_UP))
+                        .append(" | ").append(verdict(result))
+                        .append(" |\n");
+            }
+            for (NotWalked revision : report.notWalkedOf(dialect)) {
+                out.append("| ").append(escape(revision.revision()))
+                        .append(" | ").append(revision.dialect().id())
+                        .append(" | – | – | – | not walked: ").append(escape(revision.reason()))
+                        .append(" |\n");
+            }
         }
         appendLocks(report, out);
         List<Finding> findings = report.findings();
@@ -75,6 +83,14 @@ final class MarkdownReport {
                         .append(" |\n");
             }
         }
+    }
+
+    private static String verdict(VerificationReport report) {
+        if (report.interrupted()) {
+            return "interrupted, " + report.failures().size() + " finding(s) so far";
+        }
+        return report.holds() ? "every revision goes up, down and up again with schema and data intact"
+                : report.failures().size() + " finding(s)";
     }
 
     private static String verdict(RevisionResult result) {

@@ -2,15 +2,19 @@ package dev.stairway.verifier.walk;
 
 import dev.stairway.fixtures.Databases;
 import dev.stairway.fixtures.Dialect;
+import dev.stairway.fixtures.JdbcUrls;
 import dev.stairway.fixtures.TestDatabase;
+import dev.stairway.verifier.Interruption;
 import dev.stairway.verifier.ScriptFailedException;
 import dev.stairway.verifier.WalkListener;
 import dev.stairway.verifier.data.DataComparison;
 import dev.stairway.verifier.data.DataSnapshot;
 import dev.stairway.verifier.data.RowSeeder;
+import dev.stairway.verifier.data.SeededRow;
 import dev.stairway.verifier.data.SeedingFailure;
 import dev.stairway.verifier.data.SeedingResult;
 import dev.stairway.verifier.flyway.FlywayRunner;
+import dev.stairway.verifier.flyway.UndoRemovedHistoryException;
 import dev.stairway.verifier.flyway.UndoRunner;
 import dev.stairway.verifier.history.MigrationHistory;
 import dev.stairway.verifier.history.Revision;
@@ -35,6 +39,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -43,71 +48,85 @@ import java.util.function.Supplier;
  * Walks one dialect's revisions in one pass on one database: before each revision it seeds and fingerprints,
  * then goes up, down and up again, comparing schema and rows after each step. After a finding that leaves the
  * database in doubt it rebuilds the database at that revision and goes on, so one run reports every broken
- * revision.
+ * revision. An up that fails only on the generated rows is tried again without them ({@link UpRetry}); every step
+ * runs within the time limit and stops when the run is interrupted ({@link StepGuard}); the revisions after an up
+ * that fails on its own are listed as not walked ({@link WalkProgress}).
  *
- * <p>Engine: not part of Stairway's API; public for {@link dev.stairway.verifier.Stairway}.
+ * <p>Engine: not part of Stairway's API; public for {@link dev.stairway.verifier.Stairway}. A walk runs once.
  */
 public final class DialectWalk {
 
     private final MigrationHistory history;
     private final Dialect dialect;
     private final Databases databases;
-    private final WalkListener listener;
     private final FlywayRunner flyway;
     private final UndoRunner undo;
+    private final StepGuard guard;
+    private final WalkListener listener;
+    private final WalkProgress progress;
     private final LockProbe locks;
-    private final Map<RevisionVersion, SchemaSnapshot> schemaAt = new LinkedHashMap<>();
+    /** The tables the seeder could not fill, and its failures, each told once. */
     private final Set<String> unseedableTables = new HashSet<>();
 
-    /** A walk of {@code dialect}'s revisions of {@code history}, on databases from {@code databases}. */
-    public DialectWalk(MigrationHistory history, Dialect dialect, Databases databases, WalkListener listener) {
-        this(history, dialect, databases, listener, LockPolicy.NOTICE);
+    /**
+     * A walk of {@code dialect}'s revisions of {@code history}, on databases from {@code databases}, each step
+     * stopped after {@code stepTimeLimit} or when {@code interruption} is thrown.
+     */
+    public DialectWalk(MigrationHistory history, Dialect dialect, Databases databases, WalkListener listener,
+            Duration stepTimeLimit, Interruption interruption) {
+        this(history, dialect, databases, listener, stepTimeLimit, interruption, LockPolicy.NOTICE);
     }
 
-    /** A walk as above that measures locks on PostgreSQL as {@code lockPolicy} says. */
+    /** A walk as above that measures locks and rewrites on PostgreSQL as {@code lockPolicy} says. */
     public DialectWalk(MigrationHistory history, Dialect dialect, Databases databases, WalkListener listener,
-            LockPolicy lockPolicy) {
+            Duration stepTimeLimit, Interruption interruption, LockPolicy lockPolicy) {
         this.history = history;
         this.dialect = dialect;
         this.databases = databases;
-        this.listener = listener;
         this.flyway = FlywayRunner.of(history, dialect);
         this.undo = UndoRunner.of(flyway);
+        this.guard = new StepGuard(stepTimeLimit, interruption);
+        this.listener = listener;
+        this.progress = new WalkProgress(dialect, history.revisions(dialect), listener);
         this.locks = LockProbe.of(flyway, dialect, lockPolicy);
     }
 
-    /** The schema after each revision's up, for the parity check; filled by {@link #walk()}. */
-    public Map<RevisionVersion, SchemaSnapshot> schemaAt() {
-        return Map.copyOf(schemaAt);
-    }
-
-    /** Walks every revision in order, and what it found at each; stops after an up that fails. */
-    public List<RevisionResult> walk() {
-        List<Revision> revisions = history.revisions(dialect);
-        listener.dialectStarted(dialect, revisions.size());
-        List<RevisionResult> results = new ArrayList<>();
-        TestDatabase database = databases.create(dialect);
-        try {
+    /** Walks every revision in order: what it found at each, and which it did not reach. */
+    public DialectOutcome walk() {
+        listener.dialectStarted(dialect, history.revisions(dialect).size());
+        if (guard.interrupted()) {
+            progress.interruptedBeforeStart();
+            return progress.outcome();
+        }
+        TestDatabase database = guard.watch(databases.create(dialect));
+        try (guard) {
             SchemaSnapshot schema = snapshot(database);
             DataSnapshot data = null;
+            List<SeededRow> generated = List.of();
             List<RevisionVersion> applied = new ArrayList<>();
-            for (Revision revision : revisions) {
-                RevisionStep step = new RevisionStep(revision, database, schema, data, applied);
-                RevisionResult result = step.run();
-                results.add(result);
-                listener.revisionWalked(result);
-                if (step.stopped) {
+            for (Revision revision : history.revisions(dialect)) {
+                RevisionStep step = new RevisionStep(revision, database, schema, data, generated, applied);
+                try {
+                    progress.walked(step.run());
+                } catch (WalkInterruptedException e) {
+                    progress.interruptedAt(revision);
+                    break;
+                } finally {
+                    database = step.database;
+                }
+                if (step.stopped.isPresent()) {
+                    progress.stopsAfter(revision, step.stopped.get());
                     break;
                 }
-                database = step.database;
                 schema = step.schema;
                 data = step.data;
+                generated = step.generated;
                 applied.add(revision.version());
             }
         } finally {
             database.close();
         }
-        return results;
+        return progress.outcome();
     }
 
     /** One revision's walk; keeps the database, schema and rows it ends with (rows null when not known). */
@@ -119,87 +138,110 @@ public final class DialectWalk {
         private TestDatabase database;
         private SchemaSnapshot schema;
         private DataSnapshot data;
-        private boolean stopped;
+        private List<SeededRow> generated;
+        /** Why the walk of this dialect stops after this revision, once it must. */
+        private Optional<String> stopped = Optional.empty();
         private RevisionLocks measured = RevisionLocks.NONE;
 
         RevisionStep(Revision revision, TestDatabase database, SchemaSnapshot schemaBefore, DataSnapshot dataBefore,
-                List<RevisionVersion> appliedBefore) {
+                List<SeededRow> generated, List<RevisionVersion> appliedBefore) {
             this.revision = revision;
             this.database = database;
             this.schema = schemaBefore;
             this.data = dataBefore;
+            this.generated = new ArrayList<>(generated);
             this.appliedBefore = List.copyOf(appliedBefore);
         }
 
         RevisionResult run() {
+            try {
+                walk();
+            } catch (StepTimedOutException e) {
+                findings.add(finding(FindingKind.TIMED_OUT, List.of(e.detail())));
+                if (e.step() == Step.UP) {
+                    stop("the up of " + revision.label() + " timed out");
+                } else {
+                    rebuild();
+                }
+            } catch (CheckFailedException e) {
+                findings.add(finding(FindingKind.NOT_CHECKED, List.of(e.getMessage()
+                        + "; the walk rebuilds " + revision.label() + " and goes on")));
+                rebuild();
+            }
+            locks.finding(revision, measured).ifPresent(findings::add);
+            return new RevisionResult(revision.version(), revision.description(), dialect, merged(timings),
+                    findings, measured);
+        }
+
+        private void walk() {
             SchemaSnapshot schemaBefore = schema;
             boolean seededRows = seed();
             // the rows the previous revision ended with are still the rows, unless seeding added some
             DataSnapshot dataBefore = data != null && !seededRows ? data : timed(Step.CHECK, () -> data(database));
             measureLocks(ScriptKind.UP);
-            if (!apply(Step.UP, FindingKind.UP_FAILED)) {
-                stopped = true;
-                // one failure, one finding: the stop is part of it, not a second failure to count
-                Finding failed = findings.remove(findings.size() - 1);
-                List<String> details = new ArrayList<>(failed.details());
-                details.add("the walk of " + dialect.id() + " stops here: later revisions build on this one");
-                findings.add(finding(FindingKind.UP_FAILED, details));
-                return result();
+            Optional<ScriptFailedException> upFailed = apply(Step.UP, database);
+            if (upFailed.isPresent()) {
+                dataBefore = retry(upFailed.get(), schemaBefore);
+                if (stopped.isPresent()) {
+                    return;
+                }
             }
             SchemaSnapshot schemaAfterUp = timed(Step.CHECK, () -> snapshot(database));
             DataSnapshot dataAfterUp = timed(Step.CHECK, () -> data(database));
-            schemaAt.put(revision.version(), schemaAfterUp);
+            progress.schemaAfterUp(revision.version(), schemaAfterUp);
             schema = schemaAfterUp;
             data = dataAfterUp;
             if (!historyHolds(withThis())) {
                 rebuild();
-                return result();
+                return;
             }
             if (revision.irreversible().isPresent()) {
                 findings.add(finding(FindingKind.IRREVERSIBLE, List.of(revision.irreversible().get())));
-                return result();
+                return;
             }
             if (revision.undo().isEmpty()) {
                 findings.add(finding(FindingKind.UNDO_MISSING, List.of("expected U" + revision.version() + "__"
                         + revision.description() + ".sql beside " + revision.up().fileName()
                         + ", or a first line '-- stairway:irreversible <reason>' in it")));
-                return result();
+                return;
             }
             if (revision.undoIsEmpty()) {
                 findings.add(finding(FindingKind.EMPTY_UNDO, List.of(revision.undo().get().fileName()
                         + " holds only whitespace and comments")));
-                return result();
+                return;
             }
             measureLocks(ScriptKind.UNDO);
             if (!down()) {
                 rebuild();
-                return result();
+                return;
             }
             String before = "as at " + previousLabel();
             compare(schemaBefore, dataBefore, FindingKind.SCHEMA_NOT_RESTORED, FindingKind.DATA_NOT_RESTORED,
                     difference -> SchemaFindingText.afterDown(difference, before));
-            if (!historyHolds(appliedBefore) || !apply(Step.RE_UP, FindingKind.RE_UP_FAILED)) {
+            if (!historyHolds(appliedBefore) || !reUp()) {
                 rebuild();
-                return result();
+                return;
             }
             boolean reproduced = compare(schemaAfterUp, dataAfterUp, FindingKind.SCHEMA_NOT_REPRODUCED,
                     FindingKind.DATA_NOT_REPRODUCED, SchemaFindingText::afterReUp);
             if (!historyHolds(withThis()) || !reproduced) {
                 rebuild();
             }
-            return result();
         }
 
-        /** Measures a script's locks and rewrites on the database as it is now, leaving it so (PostgreSQL). */
-        private void measureLocks(ScriptKind script) {
-            if (locks.measures()) {
-                measured = measured.with(timed(Step.LOCKS, () -> locks.measure(database, revision, script)));
-            }
-        }
-
-        /** Seeds empty tables; whether any row was added. */
+        /** Seeds empty tables; whether any row was added (or may have been, when seeding broke off). */
         private boolean seed() {
-            SeedingResult seeded = timed(Step.SEED, () -> seedRows(database, schema));
+            SeedingResult seeded;
+            try {
+                seeded = timed(Step.SEED, () -> seedRows(database, schema));
+            } catch (CheckFailedException e) {
+                if (unseedableTables.add(e.getMessage())) {
+                    findings.add(finding(FindingKind.SEEDING_INCOMPLETE, List.of(e.getMessage()
+                            + "; the walk goes on without generated rows in the tables left")));
+                }
+                return true;
+            }
+            generated.addAll(seeded.rows());
             List<String> fresh = new ArrayList<>();
             for (SeedingFailure failure : seeded.failures()) {
                 if (unseedableTables.add(failure.table())) {
@@ -213,16 +255,50 @@ public final class DialectWalk {
             return !seeded.insertedRows().isEmpty();
         }
 
-        private boolean apply(Step step, FindingKind failure) {
+        /** Applies the up to {@code target} as {@code step}; the failure, if it failed. */
+        private Optional<ScriptFailedException> apply(Step step, TestDatabase target) {
             try {
                 timed(step, () -> {
-                    flyway.migrate(database, revision.version());
+                    flyway.migrate(target, revision.version());
                     return null;
                 });
-                return true;
+                return Optional.empty();
             } catch (ScriptFailedException e) {
-                findings.add(finding(failure, List.of(e.getMessage())));
-                return false;
+                return Optional.of(e);
+            }
+        }
+
+        /** Tries a failed up again without the generated rows; the rows before it, or null when the walk stops. */
+        private DataSnapshot retry(ScriptFailedException failure, SchemaSnapshot schemaBefore) {
+            UpRetry retry = new UpRetry(target -> apply(Step.UP, target), target -> timed(Step.CHECK, () -> data(target)),
+                    () -> timed(Step.REBUILD, () -> freshAt(appliedBefore.isEmpty() ? Optional.empty()
+                            : Optional.of(appliedBefore.get(appliedBefore.size() - 1)))),
+                    target -> HistoryCheck.problems(flyway, target, appliedBefore).isEmpty()
+                            && schemaBefore.equals(timed(Step.CHECK, () -> snapshot(target))));
+            UpRetry.Outcome outcome = retry.retry(database, generated, failure);
+            if (outcome instanceof UpRetry.Passed passed) {
+                findings.add(finding(FindingKind.UP_FAILS_ON_EXISTING_ROWS, passed.details()));
+                database = passed.database();
+                generated = new ArrayList<>(passed.generated());
+                return passed.dataBefore();
+            }
+            findings.add(finding(FindingKind.UP_FAILED, List.of(((UpRetry.Failed) outcome).failure().getMessage(),
+                    "the walk of " + dialect.id() + " stops here: " + (generated.isEmpty() ? ""
+                            : "it fails without generated rows too, and ") + "later revisions build on this one")));
+            stop("the up of " + revision.label() + " failed");
+            return null;
+        }
+
+        private boolean reUp() {
+            Optional<ScriptFailedException> failed = apply(Step.RE_UP, database);
+            failed.ifPresent(e -> findings.add(finding(FindingKind.RE_UP_FAILED, List.of(e.getMessage()))));
+            return failed.isEmpty();
+        }
+
+        /** Measures a script's locks and rewrites on the database as it is now, leaving it so (PostgreSQL). */
+        private void measureLocks(ScriptKind script) {
+            if (locks.measures()) {
+                measured = measured.with(timed(Step.LOCKS, () -> locks.measure(database, revision, script)));
             }
         }
 
@@ -233,10 +309,12 @@ public final class DialectWalk {
                     return null;
                 });
                 return true;
-            } catch (ScriptFailedException e) {
+            } catch (ScriptFailedException | IllegalStateException e) {
                 findings.add(finding(FindingKind.DOWN_FAILED, List.of(e.getMessage())));
-                return false;
+            } catch (UndoRemovedHistoryException e) {
+                findings.add(finding(FindingKind.UNDO_REMOVED_HISTORY, List.of(e.getMessage())));
             }
+            return false;
         }
 
         private boolean compare(SchemaSnapshot expectedSchema, DataSnapshot expectedData, FindingKind schemaKind,
@@ -273,14 +351,30 @@ public final class DialectWalk {
 
         /** A fresh database at this revision, to go on after the one walked was left in doubt. */
         private void rebuild() {
-            timed(Step.REBUILD, () -> {
-                database.close();
-                database = databases.create(dialect);
-                flyway.migrate(database, revision.version());
-                schema = snapshot(database);
-                data = null;
-                return null;
-            });
+            database.close();
+            generated = new ArrayList<>();
+            data = null;
+            try {
+                timed(Step.REBUILD, () -> {
+                    database = freshAt(Optional.of(revision.version()));
+                    schema = snapshot(database);
+                    return null;
+                });
+            } catch (ScriptFailedException | CheckFailedException e) {
+                findings.add(finding(FindingKind.REBUILD_FAILED, List.of(e.getMessage(), stopsHere())));
+                stop(revision.label() + " could not be rebuilt");
+            } catch (StepTimedOutException e) {
+                findings.add(finding(FindingKind.TIMED_OUT, List.of(e.detail(), stopsHere())));
+                stop(revision.label() + " could not be rebuilt");
+            }
+        }
+
+        private String stopsHere() {
+            return "the walk of " + dialect.id() + " stops here: later revisions build on this one";
+        }
+
+        private void stop(String reason) {
+            stopped = Optional.of(reason);
         }
 
         private List<RevisionVersion> withThis() {
@@ -297,18 +391,10 @@ public final class DialectWalk {
             return Finding.on(revision.label(), dialect, kind, details);
         }
 
-
-        private RevisionResult result() {
-            List<Finding> all = new ArrayList<>(findings);
-            locks.finding(revision, measured).ifPresent(all::add);
-            return new RevisionResult(revision.version(), revision.description(), dialect,
-                    merged(timings), all, measured);
-        }
-
         private <T> T timed(Step step, Supplier<T> work) {
             long start = System.nanoTime();
             try {
-                return work.get();
+                return guard.run(step, work);
             } finally {
                 timings.add(new StepTiming(step, Duration.ofNanos(System.nanoTime() - start)));
             }
@@ -321,8 +407,20 @@ public final class DialectWalk {
         return byStep.entrySet().stream().map(entry -> new StepTiming(entry.getKey(), entry.getValue())).toList();
     }
 
+    /** A new database with the ups up to {@code version} applied; closed again when they fail. */
+    private TestDatabase freshAt(Optional<RevisionVersion> version) {
+        TestDatabase fresh = guard.watch(databases.create(dialect));
+        try {
+            version.ifPresent(target -> flyway.migrate(fresh, target));
+            return fresh;
+        } catch (RuntimeException e) {
+            fresh.close();
+            throw e;
+        }
+    }
+
     private SchemaSnapshot snapshot(TestDatabase database) {
-        return read(database, "read the schema of",
+        return read(database, "read the schema",
                 connection -> SchemaSnapshot.read(connection, dialect, flyway.historyTable()));
     }
 
@@ -332,16 +430,18 @@ public final class DialectWalk {
     }
 
     private DataSnapshot data(TestDatabase database) {
-        return read(database, "read the rows of",
+        return read(database, "read the rows",
                 connection -> DataSnapshot.read(connection, dialect, flyway.historyTable()));
     }
 
-    /** Work on one connection of {@code database}, its failure told as {@code Could not <what> <database>}. */
+    /** Work on one connection of {@code database}, its failure told as {@code could not <what>: <message>}. */
     private static <T> T read(TestDatabase database, String what, ConnectionWork<T> work) {
         try (Connection connection = database.connection()) {
             return work.on(connection);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not " + what + " " + database + ": " + e.getMessage(), e);
+        } catch (SQLException | RuntimeException e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new CheckFailedException("could not " + what + ": "
+                    + JdbcUrls.mask(message.strip().replaceAll("\\s*\\R\\s*", " ")), e);
         }
     }
 

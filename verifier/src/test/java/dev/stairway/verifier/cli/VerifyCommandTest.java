@@ -117,9 +117,13 @@ class VerifyCommandTest {
                 "      index-without-concurrently at up line 2: index books_isbn_idx built on existing table books"
                         + " (3 rows) holding SHARE, which blocks writes while it builds",
                 "",
-                "2 finding(s) over 2 revisions on sqlite and postgresql (N ms):",
+                "2 finding(s); walked 2 of 2 revisions on sqlite and postgresql (N ms):",
                 "  V2 index_books [sqlite]: " + finding,
                 "  V2 index_books [postgresql]: " + finding,
+                "  notice: V2 index_books [postgresql]: locks: index-without-concurrently at up line 1: index"
+                        + " books_title_idx built on existing table books (3 rows) holding SHARE, which blocks writes"
+                        + " while it builds; index-without-concurrently at up line 2: index books_isbn_idx built on"
+                        + " existing table books (3 rows) holding SHARE, which blocks writes while it builds",
                 "Report written to " + reports.resolve("report.json") + ", " + reports.resolve("report.md") + " and "
                         + reports.resolve("report.html"));
         assertThat(run.status()).isEqualTo(StairwayCommand.FINDINGS);
@@ -181,6 +185,7 @@ class VerifyCommandTest {
                 "Migrations: `" + WALK + "leftover-index`  ",
                 "Dialects: sqlite, postgresql  ",
                 "Verdict: 2 finding(s)  ",
+                "Walked: 2 of 2 revisions on sqlite and postgresql  ",
                 "Elapsed: N ms",
                 "",
                 "| revision | dialect | up ms | down ms | re-up ms | verdict |",
@@ -277,7 +282,7 @@ class VerifyCommandTest {
 
     @Test
     void a_history_with_bad_file_names_exits_2_with_every_problem_on_err() {
-        // GIVEN a history with sqlite/V1_init.sql, an undo with no up, and a version in PostgreSQL only
+        // GIVEN a history with sqlite/V1_init.sql and an undo with no up
 
         // WHEN verifying it
         Run run = stairway("verify", WALK + "bad-names");
@@ -286,16 +291,11 @@ class VerifyCommandTest {
         assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).containsExactly(
-                "stairway verify: Invalid migration history at " + WALK + "bad-names: 4 problems",
+                "stairway verify: Invalid migration history at " + WALK + "bad-names: 2 problems",
                 " - sqlite/V1_init.sql: expected V<version>__<name>.sql with two underscores between version and"
                         + " name, such as V1__init.sql. Rename the file.",
                 " - sqlite/U3__gone.sql: undo of version 3, but there is no V3__<name>.sql in sqlite/ or common/:"
-                        + " expected an up migration for every undo. Add the up migration or remove the undo.",
-                " - version 1 is in postgresql (postgresql/V1__init.sql) but not in sqlite: expected every version in"
-                        + " both dialects. Add sqlite/V1__<name>.sql, or move the file to common/ if it suits both.",
-                " - version 4 is in postgresql (postgresql/V4__only_here.sql) but not in sqlite: expected every"
-                        + " version in both dialects. Add sqlite/V4__<name>.sql, or move the file to common/ if it"
-                        + " suits both.");
+                        + " expected an up migration for every undo. Add the up migration or remove the undo.");
     }
 
     @Test

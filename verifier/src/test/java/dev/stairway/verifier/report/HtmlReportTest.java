@@ -45,6 +45,9 @@ class HtmlReportTest {
                 "title=\"V4 revision_4 [sqlite = postgresql]: finding\"",
                 "title=\"V27 revision_27 [sqlite = postgresql]: not walked\"");
         assertThat(count(html, "<section class=\"revision\"")).isEqualTo(30);
+        assertThat(html).contains("<p class=\"quiet\">Not walked on postgresql: the up of V25 revision_25 fails on"
+                + " empty tables too.</p>", "<dt>Walked</dt><dd>30 of 30 revisions on sqlite and 25 of 30 on"
+                + " postgresql</dd>");
     }
 
     @Test

@@ -66,6 +66,7 @@ class ReportFilesTest {
                 "Migrations: `db/migration`  ",
                 "Dialects: sqlite, postgresql  ",
                 "Verdict: 2 finding(s)  ",
+                "Walked: 2 of 2 revisions on sqlite and postgresql  ",
                 "Elapsed: 1234 ms",
                 "",
                 "| revision | dialect | up ms | down ms | re-up ms | verdict |",
@@ -113,6 +114,9 @@ class ReportFilesTest {
                 {
                   "migrations": "db/migration",
                   "holds": false,
+                  "interrupted": false,
+                  "walked": 4,
+                  "revisionCount": 4,
                   "elapsedMillis": 1234,
                   "dialects": ["sqlite", "postgresql"],
                   "failures": 2,
@@ -133,6 +137,7 @@ class ReportFilesTest {
                                    "details": ["column flags.a|b is still present (expected absent, as at V1)"],
                                    "message": "V2 add_flags [postgresql]: schema not restored: column flags.a|b is still present (expected absent, as at V1)"}]}
                   ],
+                  "notWalked": [],
                   "parityFindings": [
                     {"revision": "V2 add_flags", "dialect": "both", "kind": "dialects diverge", "failure": true,
                      "details": ["column flags.note exists in postgresql but not in sqlite"],
@@ -143,6 +148,42 @@ class ReportFilesTest {
         assertThat(json).isEqualTo(expected);
         List<String> steps = iterable(json.get("revisions").get(0).get("stepMillis").fieldNames());
         assertThat(steps).containsExactly("seed", "check", "up", "down", "re-up");
+    }
+
+    @Test
+    void an_interrupted_report_says_so_and_lists_every_revision_not_walked_on_each_dialect() throws IOException {
+        // GIVEN a run interrupted after SQLite's V1: SQLite's V2 and both PostgreSQL revisions were not reached
+        RevisionResult walked = report().results().get(0);
+        VerificationReport interrupted = new VerificationReport("db/migration",
+                List.of(Dialect.SQLITE, Dialect.POSTGRESQL), List.of(walked), List.of(
+                        new NotWalked(RevisionVersion.from("2"), "add_flags", Dialect.SQLITE, "the run was interrupted"),
+                        new NotWalked(RevisionVersion.from("1"), "create_flags", Dialect.POSTGRESQL,
+                                "the run was interrupted"),
+                        new NotWalked(RevisionVersion.from("2"), "add_flags", Dialect.POSTGRESQL,
+                                "the run was interrupted")),
+                List.of(), true, Duration.ofMillis(50));
+
+        // WHEN rendering it
+        List<String> markdown = ReportFiles.markdown(interrupted).lines().toList();
+        JsonNode json = new ObjectMapper().readTree(ReportFiles.json(interrupted));
+
+        // THEN both say it was interrupted, count what was walked, and list each revision not walked, none missing
+        assertThat(interrupted.holds()).isFalse();
+        assertThat(markdown).contains(
+                "Verdict: interrupted, 0 finding(s) so far  ",
+                "Walked: 1 of 2 revisions on sqlite and 0 of 2 on postgresql  ",
+                "| V1 create_flags | sqlite | 3 | 4 | 5 | holds |",
+                "| V2 add_flags | sqlite | – | – | – | not walked: the run was interrupted |",
+                "| V1 create_flags | postgresql | – | – | – | not walked: the run was interrupted |",
+                "| V2 add_flags | postgresql | – | – | – | not walked: the run was interrupted |");
+        assertThat(json.get("interrupted").asBoolean()).isTrue();
+        assertThat(json.get("holds").asBoolean()).isFalse();
+        assertThat(json.get("walked").asInt()).isEqualTo(1);
+        assertThat(json.get("revisionCount").asInt()).isEqualTo(4);
+        assertThat(json.get("notWalked").get(0)).isEqualTo(new ObjectMapper().readTree("""
+                {"version": "2", "description": "add_flags", "dialect": "sqlite", "reason": "the run was interrupted"}
+                """));
+        assertThat(json.get("notWalked")).hasSize(3);
     }
 
     @Test

@@ -28,10 +28,13 @@ final class SampleReports {
     /** A report of {@code revisions} revisions on both dialects, whose PostgreSQL walk stops at {@code stopAt}. */
     static VerificationReport generated(int revisions, int stopAt) {
         List<RevisionResult> results = new ArrayList<>();
+        List<NotWalked> notWalked = new ArrayList<>();
         for (Dialect dialect : Dialect.values()) {
             for (int n = 1; n <= revisions; n++) {
                 if (dialect == Dialect.POSTGRESQL && n > stopAt) {
-                    break;
+                    notWalked.add(new NotWalked(RevisionVersion.from(Integer.toString(n)), "revision_" + n, dialect,
+                            "the up of V" + stopAt + " revision_" + stopAt + " fails on empty tables too"));
+                    continue;
                 }
                 results.add(result(n, dialect, dialect == Dialect.POSTGRESQL && n == stopAt));
             }
@@ -39,7 +42,7 @@ final class SampleReports {
         List<Finding> parity = List.of(Finding.onBoth("V4 revision_4", FindingKind.DIALECTS_DIVERGE,
                 List.of("column note.title: type family text on sqlite, integer on postgresql")));
         return new VerificationReport("db/<migration> & \"friends\"", List.of(Dialect.SQLITE, Dialect.POSTGRESQL),
-                results, parity, Duration.ofMillis(1234));
+                results, notWalked, parity, false, Duration.ofMillis(1234));
     }
 
     private static RevisionResult result(int n, Dialect dialect, boolean upFails) {

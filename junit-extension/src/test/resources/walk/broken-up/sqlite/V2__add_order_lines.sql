@@ -1,0 +1,2 @@
+ALTER TABLE orders ADD COLUMN note TEXT;
+CREAT TABLE order_lines (id INTEGER PRIMARY KEY);

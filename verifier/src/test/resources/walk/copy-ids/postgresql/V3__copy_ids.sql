@@ -1,0 +1,1 @@
+INSERT INTO a_tmp SELECT id FROM a;

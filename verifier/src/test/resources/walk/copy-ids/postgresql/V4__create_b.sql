@@ -1,0 +1,1 @@
+CREATE TABLE b (id TEXT PRIMARY KEY, a_id TEXT REFERENCES a_tmp (id));

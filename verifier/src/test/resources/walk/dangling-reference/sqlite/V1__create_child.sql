@@ -1,0 +1,1 @@
+CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES p (id));

@@ -1,0 +1,2 @@
+DROP INDEX notes_body_idx;
+DROP TABLE flyway_schema_history;
