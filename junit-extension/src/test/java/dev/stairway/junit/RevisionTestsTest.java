@@ -131,6 +131,23 @@ class RevisionTestsTest {
         assertThat(results.testEvents().started().count()).isEqualTo(9);
     }
 
+    @Test
+    void the_step_time_limit_is_a_junit_configuration_parameter_like_the_other_settings() {
+        // GIVEN a @VerifyRevisions class walking a history whose V2 up never ends, with stairway.step.timeout=2s
+        EngineExecutionResults results = TestKitRuns.run(Map.of(MigratedDatabase.DIALECTS_PROPERTY_NAME, "sqlite",
+                "stairway.step.timeout", "2s"), InjectedEndless.class);
+
+        // THEN V2 fails as timed out after 2 s, and V3, which builds on it, is aborted as not walked
+        assertThat(displayNames(results, true)).containsExactly("V1 create_orders [sqlite]");
+        assertThat(TestKitRuns.failureMessages(results)).containsExactly("V2 wait_forever [sqlite]: timed out: up"
+                + " timed out after 2 s at sqlite/V2__wait_forever.sql line 1 (WITH RECURSIVE r(n) AS (SELECT 1 UNION"
+                + " ALL SELECT n + 1 FROM r) SELECT count(*) FROM r); make the step faster, or raise the limit with"
+                + " --step-timeout or stairway.step.timeout; the walk of sqlite stops here: later revisions build on"
+                + " this one");
+        assertThat(results.testEvents().aborted().stream().map(event -> event.getTestDescriptor().getDisplayName()))
+                .containsExactly("V3 index_orders [sqlite]");
+    }
+
     private static List<String> displayNames(EngineExecutionResults results, boolean succeeded) {
         return (succeeded ? results.testEvents().succeeded() : results.testEvents().failed()).stream()
                 .map(event -> event.getTestDescriptor().getDisplayName())
@@ -158,6 +175,14 @@ class RevisionTestsTest {
         @TestFactory
         Stream<DynamicTest> revisions(RevisionWalk walk) {
             return walk.tests("classpath:walk/leftover-index");
+        }
+    }
+
+    @VerifyRevisions
+    static class InjectedEndless {
+        @TestFactory
+        Stream<DynamicTest> revisions(RevisionWalk walk) {
+            return walk.tests("classpath:walk/endless");
         }
     }
 

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code stairway} command line. {@code stairway verify <folder>} walks a migration history; exit status 0
- * when everything holds, 1 when there are findings, 2 for bad input or usage.
+ * when everything holds, 1 when there are findings, 2 for bad input or usage, 130 or 143 when SIGINT or SIGTERM
+ * interrupted the walk (the report is written and marked interrupted).
  */
 @Command(name = "stairway", mixinStandardHelpOptions = true, version = "stairway 0.1.0",
         description = "Proves that every Flyway migration goes up, down and up again on SQLite and PostgreSQL.",

@@ -2,6 +2,7 @@ package dev.stairway.verifier.cli;
 
 import dev.stairway.fixtures.Dialect;
 import dev.stairway.fixtures.StairwaySettings;
+import dev.stairway.verifier.Interruption;
 import dev.stairway.verifier.Stairway;
 import dev.stairway.verifier.history.InvalidHistoryException;
 import dev.stairway.verifier.locks.LockPolicy;
@@ -57,6 +58,17 @@ final class VerifyCommand implements Callable<Integer> {
                     + " nothing). Default: STAIRWAY_LOCKS, else notice.")
     private String locks;
 
+    @Option(names = "--step-timeout", paramLabel = "<duration>",
+            description = "How long one step (an up, an undo, seeding, a snapshot) may run before it is stopped and"
+                    + " reported as timed out, such as 120s or 5m. Default: STAIRWAY_STEP_TIMEOUT, else 5m.")
+    private String stepTimeout;
+
+    @Option(names = "--sqlite-foreign-keys", paramLabel = "on|off",
+            description = "Whether SQLite enforces foreign keys while migrations run, as the project's runtime does;"
+                    + " off checks them with PRAGMA foreign_key_check after each step instead."
+                    + " Default: STAIRWAY_SQLITE_FOREIGN_KEYS, else on.")
+    private String sqliteForeignKeys;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -65,17 +77,21 @@ final class VerifyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         VerificationReport report;
-        try {
+        Interruption interruption = new Interruption();
+        int interruptedStatus;
+        try (Signals signals = Signals.interruptOn(interruption)) {
             StairwaySettings settings = settings();
             report = Stairway.configure()
                     .migrations(folder)
                     .dialects(chosenDialects(settings))
                     .settings(settings)
                     .listener(new ProgressPrinter(out))
+                    .interruption(interruption)
                     .locks(locks == null ? LockPolicy.configured(key -> Optional.empty())
                             : LockPolicy.from(locks, "--locks"))
                     .load()
                     .verify();
+            interruptedStatus = signals.exitStatus();
         } catch (IllegalArgumentException | InvalidHistoryException e) {
             err.println("stairway verify: " + e.getMessage());
             return StairwayCommand.BAD_INPUT;
@@ -92,6 +108,9 @@ final class VerifyCommand implements Callable<Integer> {
                     + reportDirectory.resolve(ReportFiles.MARKDOWN) + " and " + reportDirectory.resolve(ReportFiles.HTML));
         }
         out.flush();
+        if (report.interrupted()) {
+            return interruptedStatus;
+        }
         return report.holds() ? StairwayCommand.HOLDS : StairwayCommand.FINDINGS;
     }
 
@@ -114,6 +133,12 @@ final class VerifyCommand implements Callable<Integer> {
         if (postgresqlProvider != null) {
             values.put(StairwaySettings.POSTGRESQL_PROVIDER, postgresqlProvider);
         }
+        if (stepTimeout != null) {
+            values.put(StairwaySettings.STEP_TIMEOUT, stepTimeout);
+        }
+        if (sqliteForeignKeys != null) {
+            values.put(StairwaySettings.SQLITE_FOREIGN_KEYS, sqliteForeignKeys);
+        }
         try {
             return StairwaySettings.from(key -> Optional.ofNullable(values.get(key)));
         } catch (IllegalArgumentException e) {
@@ -125,7 +150,9 @@ final class VerifyCommand implements Callable<Integer> {
     private static String inOptionNames(String message) {
         return message.replace(StairwaySettings.POSTGRESQL_VERSION, "--postgresql-version")
                 .replace(StairwaySettings.POSTGRESQL_PROVIDER, "--postgresql-provider")
-                .replace(StairwaySettings.POSTGRESQL_URL, "--postgresql-url");
+                .replace(StairwaySettings.POSTGRESQL_URL, "--postgresql-url")
+                .replace(StairwaySettings.STEP_TIMEOUT, "--step-timeout")
+                .replace(StairwaySettings.SQLITE_FOREIGN_KEYS, "--sqlite-foreign-keys");
     }
 
     private static void printSummary(VerificationReport report, PrintWriter out) {

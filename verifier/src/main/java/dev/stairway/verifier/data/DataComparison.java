@@ -17,7 +17,10 @@ import java.util.stream.Collectors;
  * matter; columns are matched by name (ignoring case for SQLite), so their position does not either.
  *
  * <p>Declared lossy columns ({@code "table.column"}, matched ignoring case) are left out of the
- * comparison of exactly those columns: the rest of each row is still compared.
+ * comparison of exactly those columns: the rest of each row is still compared. Presence-only columns (such as
+ * those with a volatile default like {@code now()}) are compared by nullness alone: any value matches any other
+ * value, NULL matches only NULL; example rows show such a value as {@code (volatile)}, so they read the same on
+ * every run.
  *
  * <pre>{@code
  * DataComparison comparison = DataComparison.between(beforeUp, afterDown, Set.of("chat.legacy_title"));
@@ -55,11 +58,26 @@ public final class DataComparison {
      * @throws IllegalArgumentException when the snapshots come from different dialects
      */
     public static DataComparison between(DataSnapshot expected, DataSnapshot actual, Set<String> lossyColumns) {
+        return between(expected, actual, lossyColumns, Set.of());
+    }
+
+    /**
+     * Compares {@code actual} with {@code expected}, skipping {@code lossyColumns} and comparing
+     * {@code presenceOnlyColumns} by nullness alone.
+     *
+     * @param lossyColumns {@code "table.column"} names whose values are not compared; empty when none
+     * @param presenceOnlyColumns {@code "table.column"} names whose values are compared only as NULL or not NULL
+     * @throws IllegalArgumentException when the snapshots come from different dialects
+     */
+    public static DataComparison between(DataSnapshot expected, DataSnapshot actual, Set<String> lossyColumns,
+            Set<String> presenceOnlyColumns) {
         if (expected.dialect() != actual.dialect()) {
             throw new IllegalArgumentException("Cannot compare " + expected.dialect() + " data with "
                     + actual.dialect() + " data: compare snapshots of one dialect.");
         }
         Set<String> lossy = lossyColumns.stream().map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        Set<String> presenceOnly = presenceOnlyColumns.stream().map(name -> name.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
         List<String> missing = new ArrayList<>();
         List<String> missingLines = new ArrayList<>();
         List<String> added = new ArrayList<>();
@@ -71,7 +89,7 @@ public final class DataComparison {
                 missing.add(table.name());
                 missingLines.add("table " + table.name() + " is missing (it had " + count(table.size()) + ")");
             } else {
-                compare(table, found.get(), lossy).ifPresent(differences::add);
+                compare(table, found.get(), lossy, presenceOnly).ifPresent(differences::add);
             }
         }
         for (TableRows table : actual.tables()) {
@@ -83,7 +101,8 @@ public final class DataComparison {
         return new DataComparison(missing, added, missingLines, addedLines, differences);
     }
 
-    private static Optional<TableDifference> compare(TableRows expected, TableRows actual, Set<String> lossy) {
+    private static Optional<TableDifference> compare(TableRows expected, TableRows actual, Set<String> lossy,
+            Set<String> presenceOnly) {
         Map<String, String> actualByKey = new LinkedHashMap<>();
         actual.columns().forEach(column -> actualByKey.put(Identifiers.key(actual.dialect(), column), column));
         List<String> expectedCompared = new ArrayList<>();
@@ -108,24 +127,26 @@ public final class DataComparison {
 
         Map<String, Integer> remaining = new HashMap<>();
         for (Map<String, String> row : actual.rows()) {
-            remaining.merge(actual.canonical(row, actualCompared), 1, Integer::sum);
+            remaining.merge(actual.canonical(presence(actual, row, presenceOnly), actualCompared), 1, Integer::sum);
         }
         List<Map<String, String>> missingRows = new ArrayList<>();
         for (Map<String, String> row : expected.rows()) {
-            String text = expected.canonical(row, expectedCompared);
+            Map<String, String> masked = presence(expected, row, presenceOnly);
+            String text = expected.canonical(masked, expectedCompared);
             Integer left = remaining.get(text);
             if (left == null || left == 0) {
-                missingRows.add(row);
+                missingRows.add(masked);
             } else {
                 remaining.put(text, left - 1);
             }
         }
         List<Map<String, String>> unexpectedRows = new ArrayList<>();
         for (Map<String, String> row : actual.rows()) {
-            String text = actual.canonical(row, actualCompared);
+            Map<String, String> masked = presence(actual, row, presenceOnly);
+            String text = actual.canonical(masked, actualCompared);
             Integer left = remaining.get(text);
             if (left != null && left > 0) {
-                unexpectedRows.add(row);
+                unexpectedRows.add(masked);
                 remaining.put(text, left - 1);
             }
         }
@@ -147,6 +168,20 @@ public final class DataComparison {
             });
             return table.render(shown);
         }).toList();
+    }
+
+    /** What a presence-only column's value that is not NULL reads as, in comparisons and example rows. */
+    private static final String PRESENT = "(volatile)";
+
+    /** {@code row} with the value of each presence-only column replaced by whether it is NULL. */
+    private static Map<String, String> presence(TableRows table, Map<String, String> row, Set<String> presenceOnly) {
+        if (presenceOnly.isEmpty()) {
+            return row;
+        }
+        Map<String, String> masked = new LinkedHashMap<>(row);
+        masked.replaceAll((column, value) -> isLossy(presenceOnly, table.name(), column) && !"NULL".equals(value)
+                ? PRESENT : value);
+        return masked;
     }
 
     private static boolean isLossy(Set<String> lossy, String table, String column) {

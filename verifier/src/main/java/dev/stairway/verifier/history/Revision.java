@@ -56,6 +56,11 @@ public record Revision(Dialect dialect, RevisionVersion version, String descript
                 .map(AcceptedVerdict::reason).findFirst();
     }
 
+    /** Whether the up script holds only whitespace and comments: a placeholder revision. */
+    public boolean upIsEmpty() {
+        return SqlSplitter.split(up.sql(), dialect).isEmpty();
+    }
+
     /** Whether an undo script exists but holds only whitespace and comments: an empty undo. */
     public boolean undoIsEmpty() {
         return undo.isPresent() && SqlSplitter.split(undo.get().sql(), dialect).isEmpty();

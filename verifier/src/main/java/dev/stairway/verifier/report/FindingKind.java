@@ -47,6 +47,12 @@ public enum FindingKind {
     NOT_CHECKED("not checked", false),
     /** Some versions exist in one dialect only: each dialect walks its own, parity is checked where both have one. */
     VERSIONS_IN_ONE_DIALECT("versions in one dialect only", false),
+    /**
+     * A column's default gives a new value on each insert ({@code now()}, {@code CURRENT_TIMESTAMP},
+     * {@code random()}, ...): after the second up its values are compared by presence and nullness, not value.
+     * Told once per column.
+     */
+    VOLATILE_DEFAULT("volatile default", false),
     /** Lock verdicts measured on PostgreSQL that the revision does not accept: notices by default. */
     LOCK_VERDICT("locks", false),
     /** Lock verdicts measured on PostgreSQL that the revision does not accept, with {@code stairway.locks=finding}. */

@@ -1,6 +1,8 @@
 package dev.stairway.verifier.schema;
 
 import dev.stairway.fixtures.Dialect;
+import dev.stairway.verifier.sql.SqlLexer;
+import dev.stairway.verifier.sql.SqlToken;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +21,9 @@ import java.util.Set;
  * <p>Types match when their families are equal, or when SQLite keeps the PostgreSQL family the way SQLite
  * documents it, having no storage class of its own for it: JSON as TEXT, boolean as INTEGER, timestamps as
  * TEXT or INTEGER. A SQLite {@code TEXT} column against a PostgreSQL {@code bigint} one is a divergence.
+ *
+ * <p>Names are compared as the database reads them: a quoted name as its content, so {@code "time"} (PostgreSQL
+ * quotes reserved words) matches SQLite's {@code time}.
  *
  * <p>Primary key columns count as not null in both dialects (SQLite's {@code INTEGER PRIMARY KEY} is the
  * rowid). Unique keys are unique constraints and unique indexes without a predicate; indexed columns are the
@@ -119,9 +124,11 @@ public final class DialectParity {
                         sqlitePrimary.isEmpty() ? "none" : list(sqlitePrimary),
                         postgresqlPrimary.isEmpty() ? "none" : list(postgresqlPrimary));
             }
-            presence(ParityDivergence.Aspect.UNIQUE_KEY, "unique key " + table, uniqueKeys(sqlite), uniqueKeys(postgresql));
+            presence(ParityDivergence.Aspect.UNIQUE_KEY, "unique key " + table, uniqueKeys(sqlite, Dialect.SQLITE),
+                    uniqueKeys(postgresql, Dialect.POSTGRESQL));
             foreignKeys(table);
-            presence(ParityDivergence.Aspect.INDEX, "index on " + table, indexed(sqlite), indexed(postgresql));
+            presence(ParityDivergence.Aspect.INDEX, "index on " + table, indexed(sqlite, Dialect.SQLITE),
+                    indexed(postgresql, Dialect.POSTGRESQL));
         }
 
         private void foreignKeys(String table) {
@@ -173,19 +180,36 @@ public final class DialectParity {
             return table.primaryKey() == null ? Set.of() : Set.copyOf(lower(table.primaryKey().columns()));
         }
 
-        private static Set<List<String>> uniqueKeys(Table table) {
+        private static Set<List<String>> uniqueKeys(Table table, Dialect dialect) {
             Set<List<String>> keys = new LinkedHashSet<>();
             table.uniqueKeys().forEach(key -> keys.add(lower(key.columns())));
             table.indexes().stream().filter(index -> index.unique() && index.predicate() == null)
-                    .forEach(index -> keys.add(lower(index.columns())));
+                    .forEach(index -> keys.add(items(index, dialect)));
             return keys;
         }
 
-        private static Set<List<String>> indexed(Table table) {
+        private static Set<List<String>> indexed(Table table, Dialect dialect) {
             Set<List<String>> keys = new LinkedHashSet<>();
             table.indexes().stream().filter(index -> !index.unique() || index.predicate() != null)
-                    .forEach(index -> keys.add(lower(index.columns())));
+                    .forEach(index -> keys.add(items(index, dialect)));
             return keys;
+        }
+
+        /** An index's items, lower case, with quoted names written as their content: {@code "time"} is {@code time}. */
+        private static List<String> items(Index index, Dialect dialect) {
+            return lower(index.columns().stream().map(item -> unquoted(item, dialect)).toList());
+        }
+
+        private static String unquoted(String item, Dialect dialect) {
+            StringBuilder text = new StringBuilder();
+            int from = 0;
+            for (SqlToken token : SqlLexer.tokens(item, dialect)) {
+                if (token.kind() == SqlToken.Kind.QUOTED) {
+                    text.append(item, from, token.start()).append(token.value());
+                    from = token.end();
+                }
+            }
+            return text.append(item.substring(from)).toString();
         }
 
         private static String nullability(boolean nullable) {

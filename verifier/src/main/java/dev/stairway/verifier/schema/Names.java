@@ -66,7 +66,8 @@ final class Names {
         }
         return sortedParts(new Table(lower(table.name()),
                 table.columns().stream().map(column -> new Column(lower(column.name()), column.type(),
-                        column.nullable(), column.defaultValue(), column.identity(), column.generated())).toList(),
+                        column.nullable(), column.defaultValue(), column.identity(), column.generated(),
+                        column.volatileDefault())).toList(),
                 table.primaryKey() == null ? null : fold(table.primaryKey()),
                 table.uniqueKeys().stream().map(Names::fold).toList(),
                 table.foreignKeys().stream().map(key -> new ForeignKey(lower(key.name()), lower(key.columns()),

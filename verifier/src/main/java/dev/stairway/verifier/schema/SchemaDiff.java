@@ -142,12 +142,20 @@ public final class SchemaDiff {
             changed(ObjectKind.COLUMN, name, "nullability", nullability(expected.nullable()),
                     nullability(actual.nullable()));
             changed(ObjectKind.COLUMN, name, "default", expected.defaultValue(), actual.defaultValue());
+            if (Objects.equals(expected.defaultValue(), actual.defaultValue())) {
+                changed(ObjectKind.COLUMN, name, "default volatility", volatility(expected), volatility(actual));
+            }
             changed(ObjectKind.COLUMN, name, "identity", expected.identity(), actual.identity());
             changed(ObjectKind.COLUMN, name, "generated", expected.generated(), actual.generated());
         }
 
         private static String nullability(boolean nullable) {
             return nullable ? "nullable" : "not null";
+        }
+
+        /** How a default's volatility reads in a difference; null without a default, as there is none to tell. */
+        private static String volatility(Column column) {
+            return column.defaultValue() == null ? null : column.volatileDefault() ? "volatile" : "not volatile";
         }
 
         private void primaryKey(String table, Key expected, Key actual) {

@@ -45,6 +45,9 @@ final class SnapshotText {
         text.append(column.nullable() ? " null" : " not null");
         if (column.defaultValue() != null) {
             text.append(" default ").append(column.defaultValue());
+            if (column.volatileDefault()) {
+                text.append(" (volatile)");
+            }
         }
         if (column.identity() != null) {
             text.append(" identity ").append(column.identity());

@@ -17,6 +17,7 @@ import dev.stairway.verifier.flyway.FlywayRunner;
 import dev.stairway.verifier.flyway.UndoRemovedHistoryException;
 import dev.stairway.verifier.flyway.UndoRunner;
 import dev.stairway.verifier.history.MigrationHistory;
+import dev.stairway.verifier.history.MigrationScript;
 import dev.stairway.verifier.history.Revision;
 import dev.stairway.verifier.history.RevisionVersion;
 import dev.stairway.verifier.locks.LockPolicy;
@@ -65,8 +66,10 @@ public final class DialectWalk {
     private final WalkListener listener;
     private final WalkProgress progress;
     private final LockProbe locks;
+    private final ForeignKeyCheck foreignKeys = new ForeignKeyCheck();
     /** The tables the seeder could not fill, and its failures, each told once. */
     private final Set<String> unseedableTables = new HashSet<>();
+    private final VolatileColumns volatileColumns = new VolatileColumns();
 
     /**
      * A walk of {@code dialect}'s revisions of {@code history}, on databases from {@code databases}, each step
@@ -157,10 +160,11 @@ public final class DialectWalk {
             try {
                 walk();
             } catch (StepTimedOutException e) {
-                findings.add(finding(FindingKind.TIMED_OUT, List.of(e.detail())));
                 if (e.step() == Step.UP) {
+                    findings.add(finding(FindingKind.TIMED_OUT, List.of(e.detail(), stopsHere())));
                     stop("the up of " + revision.label() + " timed out");
                 } else {
+                    findings.add(finding(FindingKind.TIMED_OUT, List.of(e.detail())));
                     rebuild();
                 }
             } catch (CheckFailedException e) {
@@ -191,6 +195,7 @@ public final class DialectWalk {
             progress.schemaAfterUp(revision.version(), schemaAfterUp);
             schema = schemaAfterUp;
             data = dataAfterUp;
+            foreignKeys(Step.UP, revision.up());
             if (!historyHolds(withThis())) {
                 rebuild();
                 return;
@@ -205,7 +210,8 @@ public final class DialectWalk {
                         + ", or a first line '-- stairway:irreversible <reason>' in it")));
                 return;
             }
-            if (revision.undoIsEmpty()) {
+            // an empty undo of an empty up (a placeholder revision) undoes it exactly
+            if (revision.undoIsEmpty() && !revision.upIsEmpty()) {
                 findings.add(finding(FindingKind.EMPTY_UNDO, List.of(revision.undo().get().fileName()
                         + " holds only whitespace and comments")));
                 return;
@@ -215,15 +221,21 @@ public final class DialectWalk {
                 rebuild();
                 return;
             }
+            foreignKeys(Step.DOWN, revision.undo().get());
             String before = "as at " + previousLabel();
             compare(schemaBefore, dataBefore, FindingKind.SCHEMA_NOT_RESTORED, FindingKind.DATA_NOT_RESTORED,
-                    difference -> SchemaFindingText.afterDown(difference, before));
+                    difference -> SchemaFindingText.afterDown(difference, before), Set.of());
             if (!historyHolds(appliedBefore) || !reUp()) {
                 rebuild();
                 return;
             }
+            Set<String> volatileDefaults = VolatileColumns.of(schemaAfterUp, dataAfterUp);
+            List<String> firstSeen = volatileColumns.firstSeen(schemaAfterUp, volatileDefaults);
+            if (!firstSeen.isEmpty()) {
+                findings.add(finding(FindingKind.VOLATILE_DEFAULT, firstSeen));
+            }
             boolean reproduced = compare(schemaAfterUp, dataAfterUp, FindingKind.SCHEMA_NOT_REPRODUCED,
-                    FindingKind.DATA_NOT_REPRODUCED, SchemaFindingText::afterReUp);
+                    FindingKind.DATA_NOT_REPRODUCED, SchemaFindingText::afterReUp, volatileDefaults);
             if (!historyHolds(withThis()) || !reproduced) {
                 rebuild();
             }
@@ -317,8 +329,16 @@ public final class DialectWalk {
             return false;
         }
 
+        /** The references {@code step} of {@code script} left pointing at no row, as one finding. */
+        private void foreignKeys(Step step, MigrationScript script) {
+            List<String> broken = timed(Step.CHECK, () -> foreignKeys.broken(database, step, script));
+            if (!broken.isEmpty()) {
+                findings.add(finding(FindingKind.FOREIGN_KEYS_BROKEN, broken));
+            }
+        }
+
         private boolean compare(SchemaSnapshot expectedSchema, DataSnapshot expectedData, FindingKind schemaKind,
-                FindingKind dataKind, Function<SchemaDifference, String> wording) {
+                FindingKind dataKind, Function<SchemaDifference, String> wording, Set<String> presenceOnly) {
             SchemaSnapshot actualSchema = timed(Step.CHECK, () -> snapshot(database));
             DataSnapshot actualData = timed(Step.CHECK, () -> data(database));
             data = actualData;
@@ -332,7 +352,8 @@ public final class DialectWalk {
                 findings.add(finding(FindingKind.COLUMN_ORDER_CHANGED,
                         diff.notices().stream().map(wording).toList()));
             }
-            DataComparison rows = DataComparison.between(expectedData, actualData, revision.lossyColumns());
+            DataComparison rows = DataComparison.between(expectedData, actualData, revision.lossyColumns(),
+                    presenceOnly);
             if (!rows.isEmpty()) {
                 findings.add(finding(dataKind, rows.lines()));
                 holds = false;

@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -349,6 +353,77 @@ class VerifyCommandTest {
         assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
         assertThat(run.err()).startsWith("stairway verify: could not verify: ").contains("localhost:" + port);
         assertThat(run.out() + run.err()).doesNotContain(password);
+    }
+
+    @Test
+    void a_step_timeout_that_is_not_a_duration_is_refused_naming_the_option() {
+        // WHEN verify is asked for --step-timeout soon
+        Run run = stairway("verify", WALK + "clean", "--step-timeout", "soon");
+
+        // THEN it exits 2 before walking, naming the option and what a duration looks like
+        assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("stairway verify: Step timeout 'soon' in --step-timeout is not a duration:"
+                + " expected a number with ms, s, m or h, such as 120s or 5m (a bare number is seconds). Fix"
+                + " --step-timeout." + System.lineSeparator());
+    }
+
+    @Test
+    void sigterm_ends_the_run_with_a_report_marked_interrupted_and_no_invented_finding(@TempDir Path directory)
+            throws IOException, InterruptedException {
+        // GIVEN a stairway process walking a history whose U2 runs an endless query, with the default time limit
+        Path reports = directory.resolve("reports");
+        Process stairway = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), StairwayCommand.class.getName(), "verify",
+                WALK + "slow-steps", "--report", reports.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(stairway.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                lines.add(line.replaceAll("\\d+ ms", "N ms").replaceAll("(?<=\\S) {2,}", " "));
+                if (line.startsWith("  V1 create_t [sqlite]")) {
+                    // WHEN it is sent SIGTERM while V2's undo runs
+                    Thread.sleep(2000);
+                    stairway.toHandle().destroy(); // SIGTERM, leaving our end of its output open
+                }
+            }
+        } finally {
+            if (!stairway.waitFor(60, TimeUnit.SECONDS)) {
+                stairway.destroyForcibly();
+            }
+        }
+
+        // THEN it ends with status 143, V2 onwards listed as not walked, a summary that says so, and no finding
+        assertThat(stairway.exitValue()).isEqualTo(143);
+        String interrupted = " NOT WALKED: the run was interrupted";
+        assertThat(lines).containsExactly(
+                "sqlite: walking 4 revisions up, down and up again",
+                walked("V1 create_t [sqlite]"),
+                "  V2 index_names [sqlite]" + interrupted,
+                "  V3 wait_forever [sqlite]" + interrupted,
+                "  V4 create_tags [sqlite]" + interrupted,
+                "postgresql: walking 4 revisions up, down and up again",
+                "  V1 create_t [postgresql]" + interrupted,
+                "  V2 index_names [postgresql]" + interrupted,
+                "  V3 wait_forever [postgresql]" + interrupted,
+                "  V4 create_tags [postgresql]" + interrupted,
+                "",
+                "Interrupted: walked 1 of 4 revisions on sqlite and 0 of 4 on postgresql (N ms); 0 finding(s) so far.",
+                "Report written to " + reports.resolve("report.json") + " and " + reports.resolve("report.md"));
+
+        // AND the reports are marked interrupted, list every revision not reached, and hold no finding
+        JsonNode json = new ObjectMapper().readTree(reports.resolve("report.json").toFile());
+        assertThat(json.get("interrupted").asBoolean()).isTrue();
+        assertThat(json.get("holds").asBoolean()).isFalse();
+        assertThat(json.get("failures").asInt()).isZero();
+        assertThat(json.get("walked").asInt()).isEqualTo(1);
+        assertThat(json.get("notWalked")).hasSize(7);
+        assertThat(json.get("revisions").get(0).get("findings")).isEmpty();
+        assertThat(Files.readAllLines(reports.resolve("report.md"))).contains(
+                "Verdict: interrupted, 0 finding(s) so far  ",
+                "| V2 index_names | sqlite | – | – | – | not walked: the run was interrupted |");
     }
 
     private static List<String> texts(JsonNode array) {

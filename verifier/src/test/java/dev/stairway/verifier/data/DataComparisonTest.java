@@ -57,6 +57,25 @@ class DataComparisonTest {
     }
 
     @Test
+    void presence_only_columns_match_any_value_but_not_null() throws Exception {
+        try (TestDatabase database = databases.create(Dialect.SQLITE)) {
+            // GIVEN share_id compared by presence alone
+            Sql.run(database, CHATS);
+            DataSnapshot before = DataSnapshot.read(database);
+
+            // WHEN one share_id changes value and another becomes NULL
+            Sql.run(database, "UPDATE chat SET share_id = 70 WHERE id = 2", "UPDATE chat SET share_id = NULL WHERE id = 3");
+            DataComparison comparison = DataComparison.between(before, DataSnapshot.read(database), Set.of(),
+                    Set.of("CHAT.share_id"));
+
+            // THEN only the one that became NULL differs, shown without its value
+            assertThat(comparison.lines()).containsExactly(
+                    "chat: 1 row missing: chat(id=3, title='again', share_id=(volatile))",
+                    "chat: 1 row unexpected: chat(id=3, title='again', share_id=NULL)");
+        }
+    }
+
+    @Test
     void row_order_and_column_order_do_not_matter() throws Exception {
         try (TestDatabase first = databases.create(Dialect.SQLITE);
                 TestDatabase second = databases.create(Dialect.SQLITE)) {

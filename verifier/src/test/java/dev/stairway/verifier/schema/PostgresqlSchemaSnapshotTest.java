@@ -37,6 +37,25 @@ class PostgresqlSchemaSnapshotTest {
         "CREATE INDEX flyway_schema_history_s_idx ON flyway_schema_history (version)"
     };
 
+    @Test
+    void defaults_that_give_a_new_value_on_each_insert_are_marked_volatile() throws Exception {
+        try (TestDatabase database = databases.create(Dialect.POSTGRESQL)) {
+            // GIVEN defaults calling volatile and stable functions, reading the clock, and constant ones
+            Sql.run(database, "CREATE FUNCTION pick() RETURNS text IMMUTABLE LANGUAGE sql AS $$ SELECT 'a' $$",
+                    "CREATE TABLE t (id serial PRIMARY KEY, a timestamptz DEFAULT now(),"
+                            + " b timestamptz DEFAULT CURRENT_TIMESTAMP, c numeric DEFAULT extract(epoch FROM now()),"
+                            + " d double precision DEFAULT random(), e uuid DEFAULT gen_random_uuid(),"
+                            + " f date DEFAULT CURRENT_DATE, g text DEFAULT 'x', h integer DEFAULT 0,"
+                            + " i text DEFAULT lower('A'), j text DEFAULT pick(), k text)");
+            // WHEN
+            Table table = SchemaSnapshot.read(database).table("t").orElseThrow();
+            // THEN only the clock and the random ones are volatile; the sequence and constant expressions are not
+            assertThat(table.columns()).extracting(column -> column.name() + " " + column.volatileDefault())
+                    .containsExactly("id false", "a true", "b true", "c true", "d true", "e true", "f true",
+                            "g false", "h false", "i false", "j false", "k false");
+        }
+    }
+
     @BeforeAll
     static void start() {
         databases = Databases.load();
@@ -118,7 +137,7 @@ class PostgresqlSchemaSnapshotTest {
                     postgresql schema
                     table audit.event
                       column id integer not null default nextval('audit.event_id_seq'::regclass)
-                      column at timestamp with time zone not null default now()
+                      column at timestamp with time zone not null default now() (volatile)
                       primary key event_pkey (id)
                     table chat
                       column id bigint not null identity by default

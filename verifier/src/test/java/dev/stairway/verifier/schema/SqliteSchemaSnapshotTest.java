@@ -78,6 +78,26 @@ class SqliteSchemaSnapshotTest {
     }
 
     @Test
+    void defaults_that_give_a_new_value_on_each_insert_are_marked_volatile() throws Exception {
+        try (TestDatabase database = databases.create(Dialect.SQLITE)) {
+            // GIVEN defaults reading the clock or random numbers, and constant ones
+            Sql.run(database, "CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT DEFAULT CURRENT_TIMESTAMP,"
+                    + " b TEXT DEFAULT CURRENT_DATE, c TEXT DEFAULT CURRENT_TIME, d TEXT DEFAULT (datetime('now')),"
+                    + " e INTEGER DEFAULT (strftime('%s', 'now')), f REAL DEFAULT (julianday()),"
+                    + " g INTEGER DEFAULT (random()), h BLOB DEFAULT (randomblob(16)),"
+                    + " i TEXT DEFAULT (lower(hex(randomblob(4)))), j TEXT DEFAULT 'now', k INTEGER DEFAULT 0,"
+                    + " l TEXT DEFAULT (datetime('2024-01-01')), m TEXT DEFAULT (strftime('%Y', '2024-01-01')),"
+                    + " n TEXT)");
+            // WHEN
+            Table table = SchemaSnapshot.read(database).table("t").orElseThrow();
+            // THEN
+            assertThat(table.columns()).extracting(column -> column.name() + " " + column.volatileDefault())
+                    .containsExactly("id false", "a true", "b true", "c true", "d true", "e true", "f true", "g true",
+                            "h true", "i true", "j false", "k false", "l false", "m false", "n false");
+        }
+    }
+
+    @Test
     void only_an_integer_primary_key_of_a_rowid_table_aliases_the_rowid() throws Exception {
         try (TestDatabase database = databases.create(Dialect.SQLITE)) {
             // GIVEN an INTEGER PRIMARY KEY in a rowid table, in a WITHOUT ROWID table, and an INT PRIMARY KEY

@@ -27,7 +27,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * PostgreSQL's catalog reader: the schema from {@code pg_catalog} in the current database, user schemas only,
@@ -73,8 +76,11 @@ public final class PostgresqlCatalogReader implements CatalogReader {
         query(connection, TABLES + "SELECT oid, nspname, relname FROM rel", true,
                 rows -> tableNames.put(rows.getLong(1), qualified(rows.getString(2), rows.getString(3))));
         Map<Long, List<Column>> columns = new LinkedHashMap<>();
+        Map<Column, Set<String>> maybeVolatile = new HashMap<>();
         query(connection, TABLES + "SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,"
-                + " pg_get_expr(d.adbin, d.adrelid, true), a.attidentity, a.attgenerated FROM pg_attribute a"
+                + " pg_get_expr(d.adbin, d.adrelid, true), a.attidentity, a.attgenerated,"
+                + VolatileDefaults.DEPENDS_ON_VOLATILE_FUNCTION
+                + " FROM pg_attribute a"
                 + " JOIN rel ON rel.oid = a.attrelid"
                 + " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
                 + " WHERE a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attrelid, a.attnum", true, rows -> {
@@ -89,10 +95,22 @@ public final class PostgresqlCatalogReader implements CatalogReader {
                         case "d" -> "by default";
                         default -> null;
                     };
-                    columns.computeIfAbsent(rows.getLong(1), oid -> new ArrayList<>()).add(new Column(rows.getString(2),
-                            rows.getString(3), !rows.getBoolean(4), generated == null ? expression : null, identity,
-                            generated));
+                    boolean volatileDefault = generated == null && expression != null
+                            && (rows.getBoolean(8) || VolatileDefaults.readsClock(expression));
+                    Column column = new Column(rows.getString(2), rows.getString(3), !rows.getBoolean(4),
+                            generated == null ? expression : null, identity, generated, volatileDefault);
+                    columns.computeIfAbsent(rows.getLong(1), oid -> new ArrayList<>()).add(column);
+                    if (!volatileDefault && column.defaultValue() != null) {
+                        Set<String> calls = VolatileDefaults.calls(expression);
+                        if (!calls.isEmpty()) {
+                            maybeVolatile.put(column, calls);
+                        }
+                    }
                 });
+        Set<String> volatileNames = VolatileDefaults.volatileAmong(connection,
+                maybeVolatile.values().stream().flatMap(Set::stream).collect(Collectors.toSet()));
+        columns.replaceAll((table, list) -> list.stream().map(column -> maybeVolatile.getOrDefault(column, Set.of())
+                .stream().anyMatch(volatileNames::contains) ? volatileDefault(column) : column).toList());
         Map<Long, Key> primaryKeys = new LinkedHashMap<>();
         Map<Long, List<Key>> uniqueKeys = new LinkedHashMap<>();
         Map<Long, List<ForeignKey>> foreignKeys = new LinkedHashMap<>();
@@ -211,6 +229,11 @@ public final class PostgresqlCatalogReader implements CatalogReader {
                 }
             }
         }
+    }
+
+    private static Column volatileDefault(Column column) {
+        return new Column(column.name(), column.type(), column.nullable(), column.defaultValue(), column.identity(),
+                column.generated(), true);
     }
 
     private interface RowReader {

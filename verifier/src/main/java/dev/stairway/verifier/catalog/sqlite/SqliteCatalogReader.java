@@ -111,7 +111,7 @@ public final class SqliteCatalogReader implements CatalogReader {
             columns.add(new Column(row.name(), SqliteDdl.type(row.type()), !row.notNull(),
                     SqliteDdl.normal(row.defaultValue()),
                     parts.autoincrement().contains(key) ? "autoincrement" : key.equals(rowidAlias) ? "rowid" : null,
-                    generated));
+                    generated, row.defaultValue() != null && SqliteDdl.volatileDefault(row.defaultValue())));
             if (row.primaryKeyPosition() > 0) {
                 primaryKey.put(row.primaryKeyPosition(), row.name());
             }

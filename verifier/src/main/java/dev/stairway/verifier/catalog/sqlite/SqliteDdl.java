@@ -80,6 +80,42 @@ final class SqliteDdl {
         return text.toString();
     }
 
+    /** SQLite's date and time functions, which read the clock when given {@code 'now'} or no time value. */
+    private static final Set<String> CLOCK_FUNCTIONS = Set.of("date", "time", "datetime", "julianday", "unixepoch",
+            "strftime");
+
+    /**
+     * Whether a column default gives a new value on each insert: it reads the clock ({@code CURRENT_TIMESTAMP},
+     * {@code CURRENT_DATE}, {@code CURRENT_TIME}, a date function of {@code 'now'} or of no time value, such as
+     * {@code datetime('now')} or {@code strftime('%s', 'now')}) or calls {@code random()} or {@code randomblob()}.
+     */
+    static boolean volatileDefault(String expression) {
+        List<SqlToken> tokens = tokens(expression);
+        for (int i = 0; i < tokens.size(); i++) {
+            SqlToken token = tokens.get(i);
+            if (token.kind() != Kind.WORD) {
+                continue;
+            }
+            String word = token.text().toLowerCase(Locale.ROOT);
+            boolean call = i + 1 < tokens.size() && tokens.get(i + 1).isSymbol("(");
+            if (word.equals("current_timestamp") || word.equals("current_date") || word.equals("current_time")
+                    || call && (word.equals("random") || word.equals("randomblob"))
+                    || call && CLOCK_FUNCTIONS.contains(word) && readsClock(word, tokens, i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the date function called with the arguments opening at {@code open} reads the clock. */
+    private static boolean readsClock(String function, List<SqlToken> tokens, int open) {
+        int close = matching(tokens, open);
+        List<List<SqlToken>> arguments = splitAtCommas(tokens, open + 1, Math.min(close, tokens.size()));
+        int timeValues = function.equals("strftime") ? arguments.size() - 1 : arguments.size();
+        return timeValues <= 0 || arguments.stream().anyMatch(argument -> argument.size() == 1
+                && argument.get(0).kind() == Kind.STRING && argument.get(0).value().equalsIgnoreCase("now"));
+    }
+
     /** A declared type: normalised, upper case. */
     static String type(String declared) {
         return declared == null ? "" : normal(declared).toUpperCase(Locale.ROOT).replace(" (", "(");

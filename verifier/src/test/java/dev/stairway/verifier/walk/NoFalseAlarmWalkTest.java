@@ -1,0 +1,106 @@
+package dev.stairway.verifier.walk;
+
+import static dev.stairway.verifier.walk.WalkCases.finding;
+import static dev.stairway.verifier.walk.WalkCases.findings;
+import static dev.stairway.verifier.walk.WalkCases.revisionsWalked;
+import static dev.stairway.verifier.walk.WalkCases.steps;
+import static dev.stairway.verifier.walk.WalkCases.verify;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stairway.fixtures.Databases;
+import dev.stairway.fixtures.Dialect;
+import dev.stairway.verifier.report.FindingKind;
+import dev.stairway.verifier.report.VerificationReport;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Correct histories that once raised findings: each must walk in silence. */
+class NoFalseAlarmWalkTest {
+
+    private static Databases databases;
+
+    /** The notice for a column with a volatile default. */
+    private static String notice(String column, String defaultValue) {
+        return "column " + column + " defaults to " + defaultValue
+                + ": after the second up, compared by presence and nullness, not value";
+    }
+
+    /** V3's three PostgreSQL rows, volatile values masked, at {@code positions}. */
+    private static String postgresqlRows(int... positions) {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            rows.add("events(id=" + (i + 1) + ", name='name-" + (i + 1) + "', created_at=(volatile),"
+                    + " stamp=(volatile), epoch=(volatile), luck=(volatile), token=(volatile), label='audited',"
+                    + " position=" + positions[i] + ")");
+        }
+        return String.join("; ", rows);
+    }
+
+    @BeforeAll
+    static void start() {
+        databases = Databases.load();
+    }
+
+    @AfterAll
+    static void stop() {
+        databases.close();
+    }
+
+    @Test
+    void a_placeholder_revision_and_a_reserved_word_column_raise_nothing() {
+        // GIVEN V1 indexes a column named "time" (PostgreSQL quotes it in index definitions, SQLite does not), and
+        // V2 is a placeholder: an up and an undo holding only comments
+        // WHEN walking it on both dialects
+        VerificationReport report = verify("no-false-alarms", databases);
+
+        // THEN nothing is found, not even a notice, and the placeholder went up, down and up again
+        assertThat(report.findings()).isEmpty();
+        for (Dialect dialect : Dialect.values()) {
+            assertThat(revisionsWalked(report, dialect)).containsExactly("V1 create_slots", "V2 placeholder");
+            assertThat(steps(report.resultsOf(dialect).get(1))).contains("up", "down", "re-up");
+        }
+    }
+
+    @Test
+    void volatile_defaults_are_compared_by_presence_with_a_notice_once_per_column_on_postgresql() {
+        // GIVEN V2 adds columns defaulting to now(), CURRENT_TIMESTAMP, extract(epoch FROM now()), random() and
+        // gen_random_uuid() (and a constant one); V3 numbers the rows from a sequence, under a constant default
+        // WHEN walking it
+        VerificationReport report = verify("volatile-defaults", databases, Dialect.POSTGRESQL);
+
+        // THEN V2 brings one notice per volatile column and no finding; V3's numbers still differ by value
+        assertThat(findings(report)).containsExactly(
+                finding("V2 audit_events", Dialect.POSTGRESQL, FindingKind.VOLATILE_DEFAULT,
+                        notice("events.created_at", "now()"), notice("events.epoch", "EXTRACT(epoch FROM now())"),
+                        notice("events.luck", "random()"), notice("events.stamp", "CURRENT_TIMESTAMP"),
+                        notice("events.token", "gen_random_uuid()")),
+                finding("V3 number_events", Dialect.POSTGRESQL, FindingKind.DATA_NOT_REPRODUCED,
+                        "events: 3 rows missing: " + postgresqlRows(1, 2, 3),
+                        "events: 3 rows unexpected: " + postgresqlRows(4, 5, 6)));
+    }
+
+    @Test
+    void volatile_defaults_are_compared_by_presence_with_a_notice_once_per_column_on_sqlite() {
+        // GIVEN V2 creates a table whose columns default to CURRENT_TIMESTAMP, date('now'), strftime('%s', 'now'),
+        // randomblob(8) and random() (and a constant), filled by the up; V3 numbers rows under a constant default
+        // WHEN walking it
+        VerificationReport report = verify("volatile-defaults", databases, Dialect.SQLITE);
+
+        // THEN V2 brings one notice per volatile column and no finding; V3's numbers still differ by value
+        assertThat(findings(report)).containsExactly(
+                finding("V2 audit_events", Dialect.SQLITE, FindingKind.VOLATILE_DEFAULT,
+                        notice("audit.at", "current_timestamp"), notice("audit.day", "date('now')"),
+                        notice("audit.epoch", "strftime('%s', 'now')"), notice("audit.luck", "random()"),
+                        notice("audit.token", "randomblob(8)")),
+                finding("V3 number_events", Dialect.SQLITE, FindingKind.DATA_NOT_REPRODUCED,
+                        "events: 3 rows missing: events(id=1, name='name-1', position=4);"
+                                + " events(id=2, name='name-2', position=4); events(id=3, name='name-3', position=4)",
+                        "events: 3 rows unexpected: events(id=1, name='name-1', position=5);"
+                                + " events(id=2, name='name-2', position=5); events(id=3, name='name-3', position=5)",
+                        "ticket: 1 row missing: ticket(id=4, note='numbering')",
+                        "ticket: 1 row unexpected: ticket(id=5, note='numbering')"));
+    }
+}

@@ -1,0 +1,1 @@
+-- Nothing to undo: V2 changes nothing.

@@ -1,0 +1,1 @@
+-- Kept so that version numbers stay the same in every installation; this revision changes nothing.

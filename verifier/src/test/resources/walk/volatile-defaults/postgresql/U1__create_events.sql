@@ -1,0 +1,2 @@
+DROP SEQUENCE ticket;
+DROP TABLE events;

@@ -1,0 +1,5 @@
+CREATE TABLE events (
+    id BIGINT PRIMARY KEY,
+    name TEXT NOT NULL
+);
+CREATE SEQUENCE ticket;

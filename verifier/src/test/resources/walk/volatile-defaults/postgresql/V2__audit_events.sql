@@ -1,0 +1,7 @@
+ALTER TABLE events
+    ADD COLUMN created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    ADD COLUMN stamp TIMESTAMP DEFAULT CURRENT_TIMESTAMP,
+    ADD COLUMN epoch NUMERIC DEFAULT extract(epoch FROM now()),
+    ADD COLUMN luck DOUBLE PRECISION DEFAULT random(),
+    ADD COLUMN token UUID DEFAULT gen_random_uuid(),
+    ADD COLUMN label TEXT DEFAULT 'audited';

@@ -1,0 +1,2 @@
+DELETE FROM ticket WHERE note = 'numbering';
+ALTER TABLE events DROP COLUMN position;

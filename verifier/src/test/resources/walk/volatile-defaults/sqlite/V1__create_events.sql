@@ -1,0 +1,8 @@
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL
+);
+CREATE TABLE ticket (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    note TEXT
+);
