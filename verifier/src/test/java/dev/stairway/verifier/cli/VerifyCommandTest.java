@@ -411,7 +411,8 @@ class VerifyCommandTest {
                 "  V4 create_tags [postgresql]" + interrupted,
                 "",
                 "Interrupted: walked 1 of 4 revisions on sqlite and 0 of 4 on postgresql (N ms); 0 finding(s) so far.",
-                "Report written to " + reports.resolve("report.json") + " and " + reports.resolve("report.md"));
+                "Report written to " + reports.resolve("report.json") + ", " + reports.resolve("report.md") + " and "
+                        + reports.resolve("report.html"));
 
         // AND the reports are marked interrupted, list every revision not reached, and hold no finding
         JsonNode json = new ObjectMapper().readTree(reports.resolve("report.json").toFile());

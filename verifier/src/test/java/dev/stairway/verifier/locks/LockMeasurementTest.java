@@ -182,6 +182,7 @@ class LockMeasurementTest {
     @Test
     void open_verdicts_are_one_notice_per_revision_on_the_console_and_in_the_report() {
         Map<String, List<String>> notices = measured.findings().stream()
+                .filter(finding -> finding.kind() == FindingKind.LOCK_VERDICT)
                 .collect(Collectors.groupingBy(Finding::revision, java.util.TreeMap::new,
                         Collectors.mapping(finding -> finding.kind().label() + (finding.isFailure() ? "!" : ""),
                                 Collectors.toList())));
