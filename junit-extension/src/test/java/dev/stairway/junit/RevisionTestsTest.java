@@ -148,6 +148,30 @@ class RevisionTestsTest {
                 .containsExactly("V3 index_orders [sqlite]");
     }
 
+    @Test
+    void the_release_gate_yields_one_passing_test_per_release_per_dialect() {
+        // GIVEN a history with release 1.0 at V1, its files as released, gated through an injected walk
+        EngineExecutionResults results = TestKitRuns.runOnBothDialects(CleanReleases.class);
+
+        // THEN each release is a test per dialect, and each passes
+        assertThat(displayNames(results, true)).containsExactly("release 1.0 (V1) [sqlite]",
+                "release 1.0 (V1) [postgresql]");
+        assertThat(results.testEvents().failed().count()).isZero();
+    }
+
+    @Test
+    void a_released_file_edited_since_fails_its_release_on_its_dialect_with_the_drift() {
+        // GIVEN a history with release 1.0 at V1 whose sqlite/V1__create_orders.sql was edited since
+        EngineExecutionResults results = TestKitRuns.runOnBothDialects(DriftedRelease.class);
+
+        // THEN the SQLite test of the release fails naming the file, the PostgreSQL one passes
+        assertThat(displayNames(results, false)).containsExactly("release 1.0 (V1) [sqlite]");
+        assertThat(displayNames(results, true)).containsExactly("release 1.0 (V1) [postgresql]");
+        assertThat(TestKitRuns.failureMessages(results)).containsExactly("release 1.0 (V1) [sqlite]: released file"
+                + " changed: sqlite/V1__create_orders.sql: sha256 d5c1e6bc1533… recorded, df68f4feba92… now; databases"
+                + " at 1.0 ran the recorded text. Restore the file and make the change in a new revision.");
+    }
+
     private static List<String> displayNames(EngineExecutionResults results, boolean succeeded) {
         return (succeeded ? results.testEvents().succeeded() : results.testEvents().failed()).stream()
                 .map(event -> event.getTestDescriptor().getDisplayName())
@@ -190,6 +214,21 @@ class RevisionTestsTest {
         @TestFactory
         Stream<DynamicTest> revisions() {
             return RevisionTests.walk("classpath:walk/broken-up");
+        }
+    }
+
+    @VerifyRevisions
+    static class CleanReleases {
+        @TestFactory
+        Stream<DynamicTest> releases(RevisionWalk walk) {
+            return walk.gate("classpath:gate/clean");
+        }
+    }
+
+    static class DriftedRelease {
+        @TestFactory
+        Stream<DynamicTest> releases() {
+            return RevisionTests.gate("classpath:gate/drifted");
         }
     }
 

@@ -167,6 +167,17 @@ public final class FlywayRunner {
     }
 
     /**
+     * {@code script}'s text with Flyway's placeholders replaced as Flyway would on a database named
+     * {@code databaseName} that {@code user} connects to; either may be {@code null} when not known (a plan printed
+     * without a database), and {@code ${flyway:database}} or {@code ${flyway:user}} then stays as written.
+     *
+     * @throws IllegalArgumentException naming a placeholder that has no value
+     */
+    public String withPlaceholders(MigrationScript script, String databaseName, String user) {
+        return Placeholders.replace(script.sql(), script, scriptSettings, databaseName, user);
+    }
+
+    /**
      * The rows of the history table in the order Flyway applied them; empty when the table does not exist yet.
      */
     public List<AppliedMigration> applied(TestDatabase database) {

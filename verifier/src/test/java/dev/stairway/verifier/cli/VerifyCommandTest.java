@@ -1,5 +1,6 @@
 package dev.stairway.verifier.cli;
 
+import static dev.stairway.verifier.cli.CommandRun.stairway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,8 +9,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,23 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 class VerifyCommandTest {
 
     private static final String WALK = "src/test/resources/walk/";
-
-    /** What one run of the command line printed and returned. */
-    private record Run(int status, String out, String err) {
-
-        /** The printed lines with timings as {@code N ms} and runs of spaces as one, so they compare exactly. */
-        List<String> lines() {
-            return out.lines().map(line -> line.replaceAll("\\d+ ms", "N ms").replaceAll("(?<=\\S) {2,}", " "))
-                    .toList();
-        }
-    }
-
-    private static Run stairway(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = StairwayCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(status, out.toString(), err.toString());
-    }
 
     private static String walked(String revision) {
         return "  " + revision + " seed N ms, check N ms, up N ms, down N ms, re-up N ms schema ok, data ok";
@@ -57,7 +39,7 @@ class VerifyCommandTest {
         // GIVEN the clean history
 
         // WHEN verifying it on both dialects
-        Run run = stairway("verify", WALK + "clean");
+        CommandRun run = stairway("verify", WALK + "clean");
 
         // THEN it exits 0, printing each revision as walked and the verdict
         assertThat(run.err()).isEmpty();
@@ -80,7 +62,7 @@ class VerifyCommandTest {
         // GIVEN the clean history
 
         // WHEN verifying it on SQLite only
-        Run run = stairway("verify", WALK + "clean", "--dialect", "sqlite");
+        CommandRun run = stairway("verify", WALK + "clean", "--dialect", "sqlite");
 
         // THEN nothing is walked on PostgreSQL
         assertThat(run.lines()).containsExactly(
@@ -100,7 +82,7 @@ class VerifyCommandTest {
         Path reports = directory.resolve("reports");
 
         // WHEN verifying it on both dialects with --report
-        Run run = stairway("verify", WALK + "leftover-index", "--report", reports.toString());
+        CommandRun run = stairway("verify", WALK + "leftover-index", "--report", reports.toString());
 
         // THEN it exits 1, shows the finding under its revision as it goes and lists all in the summary
         String finding = "schema not restored: index books_isbn_idx is still present (expected absent, as at V1)";
@@ -226,7 +208,7 @@ class VerifyCommandTest {
         // GIVEN a history whose V3 sets NOT NULL on a column of a table with rows, and accepts nothing
 
         // WHEN verifying it on PostgreSQL with --locks finding
-        Run run = stairway("verify", "src/test/resources/locks/measured", "--dialect", "postgresql", "--locks",
+        CommandRun run = stairway("verify", "src/test/resources/locks/measured", "--dialect", "postgresql", "--locks",
                 "finding");
 
         // THEN it exits 1, and the summary lists the verdicts as findings
@@ -239,7 +221,7 @@ class VerifyCommandTest {
 
     @Test
     void an_unknown_lock_policy_is_refused_naming_the_accepted_ones() {
-        Run run = stairway("verify", WALK + "clean", "--locks", "strict");
+        CommandRun run = stairway("verify", WALK + "clean", "--locks", "strict");
 
         assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
         assertThat(run.err()).isEqualTo("stairway verify: Unknown lock policy 'strict' in --locks: expected one of off,"
@@ -250,7 +232,7 @@ class VerifyCommandTest {
     @Test
     void a_folder_is_required() {
         // WHEN verify is given no folder
-        Run run = stairway("verify");
+        CommandRun run = stairway("verify");
 
         // THEN it exits 2 and says what is missing, with the usage
         assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
@@ -262,7 +244,7 @@ class VerifyCommandTest {
     @Test
     void an_unknown_dialect_is_refused_naming_the_accepted_ones() {
         // WHEN verify is asked for --dialect oracle
-        Run run = stairway("verify", WALK + "clean", "--dialect", "oracle");
+        CommandRun run = stairway("verify", WALK + "clean", "--dialect", "oracle");
 
         // THEN it exits 2 and names the dialects it accepts
         assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
@@ -274,7 +256,7 @@ class VerifyCommandTest {
     @Test
     void a_postgresql_version_that_is_not_a_major_version_is_refused() {
         // WHEN verify is asked for --postgresql-version seventeen
-        Run run = stairway("verify", WALK + "clean", "--postgresql-version", "seventeen");
+        CommandRun run = stairway("verify", WALK + "clean", "--postgresql-version", "seventeen");
 
         // THEN it exits 2 before walking, saying what a version looks like
         assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
@@ -289,7 +271,7 @@ class VerifyCommandTest {
         // GIVEN a history with sqlite/V1_init.sql and an undo with no up
 
         // WHEN verifying it
-        Run run = stairway("verify", WALK + "bad-names");
+        CommandRun run = stairway("verify", WALK + "bad-names");
 
         // THEN it exits 2 before walking anything, and err names each problem
         assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
@@ -305,7 +287,7 @@ class VerifyCommandTest {
     @Test
     void a_folder_that_does_not_exist_exits_2_saying_where_it_looked() {
         // WHEN verifying a folder that is not there
-        Run run = stairway("verify", WALK + "no-such-history", "--dialect", "sqlite");
+        CommandRun run = stairway("verify", WALK + "no-such-history", "--dialect", "sqlite");
 
         // THEN it exits 2 and says what it expected
         assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
@@ -323,7 +305,7 @@ class VerifyCommandTest {
             String url = "postgres://postgres:" + password + "@localhost:" + server.getPort() + "/postgres";
 
             // WHEN verifying a history whose V2 up fails, on PostgreSQL at that URL
-            Run run = stairway("verify", WALK + "broken-up", "--dialect", "postgresql", "--postgresql-url", url);
+            CommandRun run = stairway("verify", WALK + "broken-up", "--dialect", "postgresql", "--postgresql-url", url);
 
             // THEN the walk ran on that server (the failure names a database there), and the password shows nowhere
             assertThat(run.status()).isEqualTo(StairwayCommand.FINDINGS);
@@ -347,7 +329,7 @@ class VerifyCommandTest {
         String url = "postgres://postgres:" + password + "@localhost:" + port + "/postgres";
 
         // WHEN verifying on PostgreSQL at that URL
-        Run run = stairway("verify", WALK + "clean", "--dialect", "postgresql", "--postgresql-url", url);
+        CommandRun run = stairway("verify", WALK + "clean", "--dialect", "postgresql", "--postgresql-url", url);
 
         // THEN nothing was verified: exit 2, the host and port named, the password nowhere
         assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
@@ -358,7 +340,7 @@ class VerifyCommandTest {
     @Test
     void a_step_timeout_that_is_not_a_duration_is_refused_naming_the_option() {
         // WHEN verify is asked for --step-timeout soon
-        Run run = stairway("verify", WALK + "clean", "--step-timeout", "soon");
+        CommandRun run = stairway("verify", WALK + "clean", "--step-timeout", "soon");
 
         // THEN it exits 2 before walking, naming the option and what a duration looks like
         assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
