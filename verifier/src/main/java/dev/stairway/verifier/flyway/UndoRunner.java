@@ -7,6 +7,7 @@ import dev.stairway.verifier.history.MigrationScript;
 import dev.stairway.verifier.history.Revision;
 import dev.stairway.verifier.sql.SqlSplitter;
 import dev.stairway.verifier.sql.SqlStatement;
+import dev.stairway.verifier.sql.TransactionRules;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -41,16 +42,6 @@ public final class UndoRunner {
 
     private static final Pattern FOREIGN_KEYS_PRAGMA = Pattern.compile(
             "(?is)PRAGMA\\s+(main\\s*\\.\\s*)?foreign_keys\\s*(=\\s*|\\(\\s*)['\"]?(\\w+)['\"]?\\s*\\)?");
-    private static final Pattern TRANSACTION_CONTROL = Pattern.compile(
-            "(?is)(BEGIN|COMMIT|END|ROLLBACK|START\\s+TRANSACTION)(\\s+(TRANSACTION|WORK|DEFERRED|IMMEDIATE|EXCLUSIVE))?");
-    private static final Pattern NON_TRANSACTIONAL = Pattern.compile(
-            "(?is)(CREATE\\s+(UNIQUE\\s+)?INDEX\\s+CONCURRENTLY|DROP\\s+INDEX\\s+CONCURRENTLY|REINDEX\\s.*CONCURRENTLY"
-                    + "|REINDEX\\s+(VERBOSE\\s+)?(SCHEMA|DATABASE|SYSTEM)|VACUUM|DISCARD\\s+ALL"
-                    + "|(CREATE|DROP)\\s+(DATABASE|TABLESPACE|SUBSCRIPTION)|ALTER\\s+SYSTEM"
-                    + "|ALTER\\s+DATABASE\\s.*\\sSET\\s+TABLESPACE)\\b.*");
-
-    private static final Pattern ADD_ENUM_VALUE = Pattern.compile("(?is)ALTER\\s+TYPE\\s.*\\sADD\\s+VALUE\\b.*");
-
     private final FlywayRunner flyway;
 
     private UndoRunner(FlywayRunner flyway) {
@@ -89,7 +80,7 @@ public final class UndoRunner {
         }
         List<SqlStatement> statements = SqlSplitter.split(sql, dialect);
         for (SqlStatement statement : statements) {
-            if (TRANSACTION_CONTROL.matcher(statement.sql()).matches()) {
+            if (TransactionRules.controlsTransaction(statement)) {
                 throw new UndoFailedException("Undo " + script.path() + " line " + statement.line() + " controls"
                         + " the transaction itself (" + statement.firstLine() + "): Stairway runs each undo in one"
                         + " transaction. Remove the statement.", script.path(), statement.line(), statement.sql(),
@@ -149,8 +140,8 @@ public final class UndoRunner {
      * {@code ALTER TYPE ... ADD VALUE}. Flyway decides the same for up scripts.
      */
     static boolean runsInTransaction(List<SqlStatement> statements, int serverMajor) {
-        return statements.stream().noneMatch(statement -> NON_TRANSACTIONAL.matcher(statement.sql()).matches()
-                || serverMajor < 12 && ADD_ENUM_VALUE.matcher(statement.sql()).matches());
+        return statements.stream()
+                .noneMatch(statement -> TransactionRules.runsOutsideTransactionOnPostgresql(statement, serverMajor));
     }
 
     private void undoSqlite(Connection connection, TestDatabase database, Revision revision, int rank,
