@@ -27,17 +27,17 @@ final class WritableFolders {
     static Optional<String> reportFolderProblem(String option, Path folder) {
         String named = option + " " + folder;
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            return Optional.of(named + " is a file, not a folder: expected a folder to write " + ReportFiles.JSON
-                    + " and " + ReportFiles.MARKDOWN + " into (it is created when missing). Name a folder.");
+            return Optional.of(named + " is a file, not a folder: expected a folder to write the reports into (it is"
+                    + " created when missing). Name a folder.");
         }
-        for (String report : new String[] {ReportFiles.JSON, ReportFiles.MARKDOWN}) {
+        for (String report : new String[] {ReportFiles.JSON, ReportFiles.MARKDOWN, ReportFiles.HTML}) {
             if (Files.isDirectory(folder.resolve(report))) {
                 return Optional.of(named + " holds a folder named " + report + ", where the report file goes."
                         + " Remove that folder or name another one.");
             }
         }
         return probe(folder).map(reason -> named + " cannot be written (" + reason + "): expected a folder to"
-                + " write " + ReportFiles.JSON + " and " + ReportFiles.MARKDOWN + " into. Name a writable folder.");
+                + " write the reports into. Name a writable folder.");
     }
 
     /** Why the temporary directory {@code folder} ({@code java.io.tmpdir}) cannot be used, if it cannot. */

@@ -181,8 +181,8 @@ class BadInputTest {
         Path file = Files.writeString(temporary.resolve("report.txt"), "an earlier report\n");
 
         assertRefused(stairway("verify", CLEAN.toString(), "--report", file.toString()), "--report " + file
-                + " is a file, not a folder: expected a folder to write report.json and report.md into (it is created"
-                + " when missing). Name a folder.");
+                + " is a file, not a folder: expected a folder to write the reports into (it is created when missing)."
+                + " Name a folder.");
     }
 
     @Test
@@ -191,8 +191,8 @@ class BadInputTest {
         Path inside = file.resolve("reports");
 
         assertRefused(stairway("verify", CLEAN.toString(), "--report", inside.toString()), "--report " + inside
-                + " cannot be written (not a directory at " + inside + "): expected a folder to write report.json and"
-                + " report.md into. Name a writable folder.");
+                + " cannot be written (not a directory at " + inside + "): expected a folder to write the reports"
+                + " into. Name a writable folder.");
     }
 
     @Test

@@ -361,10 +361,11 @@ class VerifyCommandTest {
                 walked("V3 copy_author_names [sqlite]"),
                 "",
                 "All 3 revisions hold on sqlite (N ms).",
-                "Report written to " + reports.resolve("report.json") + " and " + reports.resolve("report.md"));
+                "Report written to " + reports.resolve("report.json") + ", " + reports.resolve("report.md") + " and "
+                        + reports.resolve("report.html"));
         assertThat(run.status()).isEqualTo(StairwayCommand.HOLDS);
 
-        // AND both reports carry it
+        // AND the JSON and Markdown reports carry it
         JsonNode json = new ObjectMapper().readTree(reports.resolve("report.json").toFile());
         assertThat(texts(json.get("warnings"))).containsExactly(warning);
         assertThat(Files.readString(reports.resolve("report.md"))).contains("\n## Warnings\n\n- " + warning + "\n");
