@@ -103,4 +103,15 @@ class NoFalseAlarmWalkTest {
                         "ticket: 1 row missing: ticket(id=4, note='numbering')",
                         "ticket: 1 row unexpected: ticket(id=5, note='numbering')"));
     }
+
+    @Test
+    void a_column_with_two_foreign_keys_to_one_parent_raises_nothing() {
+        // GIVEN V2 declares two foreign keys on members.picture_id, inline (ON DELETE CASCADE) and as a table
+        // constraint (ON DELETE SET NULL), in both dialects
+        // WHEN walking it
+        VerificationReport report = verify("two-keys-one-column", databases);
+
+        // THEN both keys are kept and compared as they are: nothing is found
+        assertThat(report.findings()).isEmpty();
+    }
 }
