@@ -7,6 +7,7 @@ import dev.stairway.verifier.StairwayConfiguration;
 import dev.stairway.verifier.history.RevisionVersion;
 import dev.stairway.verifier.report.Finding;
 import dev.stairway.verifier.report.FindingKind;
+import dev.stairway.verifier.report.GateReport;
 import dev.stairway.verifier.report.NotWalked;
 import dev.stairway.verifier.report.RevisionResult;
 import dev.stairway.verifier.report.VerificationReport;
@@ -44,6 +45,8 @@ import org.opentest4j.TestAbortedException;
  * instead. Settings come from system properties ({@code -Dstairway.dialects=sqlite}) and else from the environment
  * ({@code STAIRWAY_DIALECTS}), the same keys as {@link MigratedDatabase}'s; {@code stairway.dialects} chooses the
  * dialects walked.
+ *
+ * <p>{@link #gate(String)} does the same for the release gate: one test per release per dialect.
  */
 public final class RevisionTests {
 
@@ -60,12 +63,36 @@ public final class RevisionTests {
      * folder, the settings and the dialects, for example {@code c -> c.flywaySetting("table", "history")}.
      */
     public static Stream<DynamicTest> walk(String migrations, UnaryOperator<StairwayConfiguration> customizer) {
+        return tests(customizer.apply(configuration(migrations)).load().verify());
+    }
+
+    /**
+     * The release gate of the migration folder {@code migrations} as dynamic tests: one per release the folder's
+     * {@code releases} file declares, per dialect, named like {@code release 0.5.0 (V5) [postgresql]}, failing with
+     * the drift of the files the release shipped and what its upgrade, downgrade and legacy adoption paths found.
+     */
+    public static Stream<DynamicTest> gate(String migrations) {
+        return gate(migrations, UnaryOperator.identity());
+    }
+
+    /** The release gate as dynamic tests, with the configuration adjusted by {@code customizer}; see {@link #walk}. */
+    public static Stream<DynamicTest> gate(String migrations, UnaryOperator<StairwayConfiguration> customizer) {
+        return tests(customizer.apply(configuration(migrations)).load().gate());
+    }
+
+    /** Settings from system properties, else the environment, as {@code @MigratedDatabase} reads them. */
+    private static StairwayConfiguration configuration(String migrations) {
         StairwaySettings settings = StairwaySettings.from(key -> Optional.ofNullable(System.getProperty(key)));
-        StairwayConfiguration configuration = Stairway.configure()
+        return Stairway.configure()
                 .migrations(migrations)
                 .settings(settings)
                 .dialects(settings.dialects());
-        return tests(customizer.apply(configuration).load().verify());
+    }
+
+    /** The dynamic tests of a release gate's report that has been made already: one per release per dialect. */
+    public static Stream<DynamicTest> tests(GateReport report) {
+        return report.results().stream()
+                .map(result -> DynamicTest.dynamicTest(result.displayName(), () -> holds(result.findings())));
     }
 
     /**

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.DynamicTest;
  *
  * <p>Settings come from JUnit configuration parameters, else the environment, as for {@code @MigratedDatabase};
  * {@code stairway.dialects} chooses the dialects walked and {@code stairway.step.timeout} how long one step may run.
- * The tests are those of {@link RevisionTests#tests}.
+ * The tests are those of {@link RevisionTests#tests}; the release gate's, one per release per dialect, come from
+ * {@link #gate(String)}.
  */
 public final class RevisionWalk {
 
@@ -48,11 +49,35 @@ public final class RevisionWalk {
      * folder, the databases and the dialects, for example {@code c -> c.flywaySetting("table", "history")}.
      */
     public Stream<DynamicTest> tests(String migrations, UnaryOperator<StairwayConfiguration> customizer) {
-        StairwayConfiguration configuration = Stairway.configure()
+        return RevisionTests.tests(customizer.apply(configuration(migrations)).load().verify());
+    }
+
+    /**
+     * The release gate of the migration folder {@code migrations} as dynamic tests: one per release its
+     * {@code releases} file declares, per dialect, named like {@code release 0.5.0 (V5) [postgresql]}, failing with
+     * the drift of the files the release shipped and what its upgrade, downgrade and legacy adoption paths found.
+     *
+     * <pre>{@code
+     * @TestFactory
+     * Stream<DynamicTest> every_release_upgrades_to_the_latest_version(RevisionWalk walk) {
+     *     return walk.gate("classpath:db/migration");
+     * }
+     * }</pre>
+     */
+    public Stream<DynamicTest> gate(String migrations) {
+        return gate(migrations, UnaryOperator.identity());
+    }
+
+    /** The release gate as dynamic tests, with the configuration adjusted by {@code customizer}; see {@link #tests}. */
+    public Stream<DynamicTest> gate(String migrations, UnaryOperator<StairwayConfiguration> customizer) {
+        return RevisionTests.tests(customizer.apply(configuration(migrations)).load().gate());
+    }
+
+    private StairwayConfiguration configuration(String migrations) {
+        return Stairway.configure()
                 .migrations(migrations)
                 .databases(databases)
                 .settings(settings)
                 .dialects(settings.dialects());
-        return RevisionTests.tests(customizer.apply(configuration).load().verify());
     }
 }

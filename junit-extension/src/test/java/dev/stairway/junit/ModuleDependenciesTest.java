@@ -60,6 +60,18 @@ class ModuleDependenciesTest {
     }
 
     @Test
+    void a_junit_users_test_class_path_does_not_get_the_command_line_parser() {
+        // GIVEN this module's test class path: what a user's build gets from stairway-junit (and the verifier)
+
+        // WHEN looking for picocli, which only the stairway command line uses
+        ClassLoader loader = ModuleDependenciesTest.class.getClassLoader();
+
+        // THEN it is absent: the verifier declares it optional
+        assertThat(loader.getResource("picocli/CommandLine.class")).isNull();
+        assertThat(loader.getResource("dev/stairway/verifier/Stairway.class")).isNotNull();
+    }
+
+    @Test
     void the_catalog_readers_are_used_by_the_verifier_alone() {
         noClasses().that().resideOutsideOfPackage("dev.stairway.verifier..")
                 .should().dependOnClassesThat().resideInAPackage("dev.stairway.verifier.catalog..")

@@ -91,6 +91,47 @@ class RevisionTestsTest {
         assertThat(results.testEvents().started().count()).isEqualTo(9);
     }
 
+    @Test
+    void the_step_time_limit_is_a_junit_configuration_parameter_like_the_other_settings() {
+        // GIVEN a @VerifyRevisions class walking a history whose V2 up never ends, with stairway.step.timeout=2s
+        EngineExecutionResults results = TestKitRuns.run(Map.of(MigratedDatabase.DIALECTS_PROPERTY_NAME, "sqlite",
+                "stairway.step.timeout", "2s"), InjectedEndless.class);
+
+        // THEN V2 fails as timed out after 2 s, and V3, which builds on it, is aborted as not walked
+        assertThat(displayNames(results, true)).containsExactly("V1 create_orders [sqlite]");
+        assertThat(TestKitRuns.failureMessages(results)).containsExactly("V2 wait_forever [sqlite]: timed out: up"
+                + " timed out after 2 s at sqlite/V2__wait_forever.sql line 1 (WITH RECURSIVE r(n) AS (SELECT 1 UNION"
+                + " ALL SELECT n + 1 FROM r) SELECT count(*) FROM r); make the step faster, or raise the limit with"
+                + " --step-timeout or stairway.step.timeout; the walk of sqlite stops here: later revisions build on"
+                + " this one");
+        assertThat(results.testEvents().aborted().stream().map(event -> event.getTestDescriptor().getDisplayName()))
+                .containsExactly("V3 index_orders [sqlite]");
+    }
+
+    @Test
+    void the_release_gate_yields_one_passing_test_per_release_per_dialect() {
+        // GIVEN a history with release 1.0 at V1, its files as released, gated through an injected walk
+        EngineExecutionResults results = TestKitRuns.runOnBothDialects(CleanReleases.class);
+
+        // THEN each release is a test per dialect, and each passes
+        assertThat(displayNames(results, true)).containsExactly("release 1.0 (V1) [sqlite]",
+                "release 1.0 (V1) [postgresql]");
+        assertThat(results.testEvents().failed().count()).isZero();
+    }
+
+    @Test
+    void a_released_file_edited_since_fails_its_release_on_its_dialect_with_the_drift() {
+        // GIVEN a history with release 1.0 at V1 whose sqlite/V1__create_orders.sql was edited since
+        EngineExecutionResults results = TestKitRuns.runOnBothDialects(DriftedRelease.class);
+
+        // THEN the SQLite test of the release fails naming the file, the PostgreSQL one passes
+        assertThat(displayNames(results, false)).containsExactly("release 1.0 (V1) [sqlite]");
+        assertThat(displayNames(results, true)).containsExactly("release 1.0 (V1) [postgresql]");
+        assertThat(TestKitRuns.failureMessages(results)).containsExactly("release 1.0 (V1) [sqlite]: released file"
+                + " changed: sqlite/V1__create_orders.sql: sha256 d5c1e6bc1533… recorded, df68f4feba92… now; databases"
+                + " at 1.0 ran the recorded text. Restore the file and make the change in a new revision.");
+    }
+
     private static List<String> displayNames(EngineExecutionResults results, boolean succeeded) {
         return (succeeded ? results.testEvents().succeeded() : results.testEvents().failed()).stream()
                 .map(event -> event.getTestDescriptor().getDisplayName())
@@ -121,10 +162,33 @@ class RevisionTestsTest {
         }
     }
 
+    @VerifyRevisions
+    static class InjectedEndless {
+        @TestFactory
+        Stream<DynamicTest> revisions(RevisionWalk walk) {
+            return walk.tests("classpath:walk/endless");
+        }
+    }
+
     static class BrokenUp {
         @TestFactory
         Stream<DynamicTest> revisions() {
             return RevisionTests.walk("classpath:walk/broken-up");
+        }
+    }
+
+    @VerifyRevisions
+    static class CleanReleases {
+        @TestFactory
+        Stream<DynamicTest> releases(RevisionWalk walk) {
+            return walk.gate("classpath:gate/clean");
+        }
+    }
+
+    static class DriftedRelease {
+        @TestFactory
+        Stream<DynamicTest> releases() {
+            return RevisionTests.gate("classpath:gate/drifted");
         }
     }
 

@@ -3,10 +3,15 @@ package dev.stairway.verifier;
 import dev.stairway.fixtures.Databases;
 import dev.stairway.fixtures.Dialect;
 import dev.stairway.fixtures.StairwaySettings;
+import dev.stairway.verifier.gate.ReleaseGate;
 import dev.stairway.verifier.history.InvalidHistoryException;
 import dev.stairway.verifier.history.MigrationHistory;
+import dev.stairway.verifier.release.MigrationFiles;
+import dev.stairway.verifier.release.Releases;
 import dev.stairway.verifier.report.Finding;
+import dev.stairway.verifier.report.GateReport;
 import dev.stairway.verifier.report.NotWalked;
+import dev.stairway.verifier.report.ReleaseResult;
 import dev.stairway.verifier.report.RevisionResult;
 import dev.stairway.verifier.report.VerificationReport;
 import dev.stairway.verifier.walk.DialectOutcome;
@@ -31,7 +36,9 @@ import java.util.Optional;
  *         .verify();
  * }</pre>
  *
- * <p>A loaded {@code Stairway} never changes; {@link #verify()} may be called again and walks afresh.
+ * <p>{@link #gate()} is the release gate on the same history: the paths from each declared release to the latest
+ * version. A loaded {@code Stairway} never changes; {@link #verify()} and {@link #gate()} may be called again and
+ * start afresh.
  */
 public final class Stairway {
 
@@ -102,5 +109,40 @@ public final class Stairway {
         List<Finding> parity = ParityCheck.findings(history, outcomes);
         return new VerificationReport(migrations, dialects, results, notWalked, parity, interrupted,
                 Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * The release gate: for every release the history's {@value Releases#FILE} file declares, on every configured
+     * dialect, the drift of the files it shipped, and its paths to the latest version: a database built at the
+     * release and holding rows migrates to the schema of a fresh install with its rows kept, comes back down to
+     * the release with the undo scripts, and (for a release with legacy installs) a legacy install taken over by a
+     * Flyway baseline does as well as the upgrade.
+     *
+     * @throws InvalidHistoryException when the migration folder cannot be read as a history, its releases file
+     *     cannot be read, or it declares no release: nothing was checked
+     */
+    public GateReport gate() {
+        long start = System.nanoTime();
+        MigrationHistory history = history();
+        Releases releases = Releases.of(history);
+        if (releases.isEmpty()) {
+            throw new InvalidHistoryException(migrations, List.of("no releases declared: expected a file "
+                    + releases.location() + " listing them. Record one with 'stairway release <name> " + migrations
+                    + "'."));
+        }
+        MigrationFiles files = MigrationFiles.of(history);
+        List<ReleaseResult> results = new ArrayList<>();
+        Databases databases = sharedDatabases.orElseGet(() -> Databases.configure().settings(settings).load());
+        try {
+            for (Dialect dialect : dialects) {
+                results.addAll(new ReleaseGate(history, dialect, databases, files)
+                        .check(releases.all(), listener));
+            }
+        } finally {
+            if (sharedDatabases.isEmpty()) {
+                databases.close();
+            }
+        }
+        return new GateReport(migrations, dialects, results, Duration.ofNanos(System.nanoTime() - start));
     }
 }

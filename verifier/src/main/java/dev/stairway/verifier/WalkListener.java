@@ -2,9 +2,13 @@ package dev.stairway.verifier;
 
 import dev.stairway.fixtures.Dialect;
 import dev.stairway.verifier.report.NotWalked;
+import dev.stairway.verifier.report.ReleaseResult;
 import dev.stairway.verifier.report.RevisionResult;
 
-/** Hears of a walk's progress as it goes, for example to print a line per revision. Does nothing by default. */
+/**
+ * Hears of a walk's (or a release gate's) progress as it goes, for example to print a line per revision. Does
+ * nothing by default.
+ */
 public interface WalkListener {
 
     /** A listener that ignores everything. */
@@ -21,5 +25,13 @@ public interface WalkListener {
 
     /** One revision is not walked on one dialect: an earlier up failed on its own, or the run was interrupted. */
     default void revisionNotWalked(NotWalked revision) {
+    }
+
+    /** The release gate on {@code dialect} starts, over {@code releases} releases. */
+    default void gateStarted(Dialect dialect, int releases) {
+    }
+
+    /** The release gate checked one release's paths on one dialect. */
+    default void releaseChecked(ReleaseResult result) {
     }
 }

@@ -5,13 +5,18 @@ import dev.stairway.verifier.WalkListener;
 import dev.stairway.verifier.report.Finding;
 import dev.stairway.verifier.report.FindingKind;
 import dev.stairway.verifier.report.NotWalked;
+import dev.stairway.verifier.report.ReleaseResult;
 import dev.stairway.verifier.report.RevisionResult;
 import dev.stairway.verifier.report.Step;
 import dev.stairway.verifier.report.StepTiming;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.stream.Collectors;
 
-/** Prints a line per revision per dialect as the walk goes: what ran, how long, and the verdicts. */
+/**
+ * Prints a line per revision per dialect as the walk goes (what ran, how long, and the verdicts), or a line per
+ * release per dialect as the release gate goes, each followed by its findings.
+ */
 final class ProgressPrinter implements WalkListener {
 
     private final PrintWriter out;
@@ -34,7 +39,11 @@ final class ProgressPrinter implements WalkListener {
         out.printf("  %-48s %-40s schema %s, data %s%n", result.displayName(), steps,
                 verdict(result, FindingKind.SCHEMA_NOT_RESTORED, FindingKind.SCHEMA_NOT_REPRODUCED),
                 verdict(result, FindingKind.DATA_NOT_RESTORED, FindingKind.DATA_NOT_REPRODUCED));
-        for (Finding finding : result.findings()) {
+        printFindings(result.findings());
+    }
+
+    private void printFindings(List<Finding> findings) {
+        for (Finding finding : findings) {
             out.println("    " + (finding.isFailure() ? "FINDING " : "notice ") + finding.kind().label()
                     + (finding.details().isEmpty() ? "" : ": " + String.join("; ", finding.details())));
         }
@@ -45,6 +54,20 @@ final class ProgressPrinter implements WalkListener {
     public void revisionNotWalked(NotWalked revision) {
         out.printf("  %-48s NOT WALKED: %s%n", revision.displayName(), revision.reason());
         out.flush();
+    }
+
+    @Override
+    public void gateStarted(Dialect dialect, int releases) {
+        out.printf("%s: checking %d release%s: drift, upgrade, downgrade, legacy adoption%n", dialect.id(), releases,
+                releases == 1 ? "" : "s");
+        out.flush();
+    }
+
+    @Override
+    public void releaseChecked(ReleaseResult result) {
+        out.printf("  %-48s %s (%d ms)%n", result.displayName(), result.holds() ? "holds" : "FAILS",
+                result.elapsed().toMillis());
+        printFindings(result.findings());
     }
 
     private static String verdict(RevisionResult result, FindingKind restored, FindingKind reproduced) {

@@ -5,12 +5,17 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code stairway} command line. {@code stairway verify <folder>} walks a migration history; exit status 0
- * when everything holds, 1 when there are findings, 2 for bad input or usage.
+ * The {@code stairway} command line. {@code stairway verify <folder>} walks a migration history, {@code stairway
+ * gate <folder>} checks its releases ({@code stairway release} records one); {@code info}, {@code upgrade},
+ * {@code downgrade} and {@code plan} work on a database given by URL. Exit status 0 when everything holds (or was
+ * done), 1 when there are findings (or it stopped short), 2 for bad input or usage, 130 or 143 when SIGINT or
+ * SIGTERM interrupted a walk (the report is written and marked interrupted).
  */
 @Command(name = "stairway", mixinStandardHelpOptions = true, version = "stairway 0.1.0",
-        description = "Proves that every Flyway migration goes up, down and up again on SQLite and PostgreSQL.",
-        subcommands = VerifyCommand.class)
+        description = "Proves that every Flyway migration goes up, down and up again on SQLite and PostgreSQL, gates"
+                + " releases on their upgrade paths, and upgrades and downgrades a database.",
+        subcommands = {VerifyCommand.class, GateCommand.class, ReleaseCommand.class, InfoCommand.class,
+                UpgradeCommand.class, DowngradeCommand.class, PlanCommand.class})
 public final class StairwayCommand implements Runnable {
 
     /** Exit status when everything holds. */

@@ -25,7 +25,8 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  *
  * <p>Flyway is configured with the dialect's locations, {@code cleanDisabled}, the wanted {@code target}, and
  * every pass-through setting of the history ({@code flyway.placeholders.*}, {@code flyway.mixed},
- * {@code flyway.table}, {@code flyway.baselineVersion}, ...). {@code U} undo scripts in the same folders are
+ * {@code flyway.table}, {@code flyway.baselineVersion}, ...). On SQLite {@code mixed} is on unless set, so that a
+ * script switching foreign keys off around a table rebuild runs (outside a transaction, as it must). {@code U} undo scripts in the same folders are
  * ignored by Flyway Community; Stairway runs them with {@link UndoRunner}.
  *
  * <pre>{@code
@@ -96,7 +97,13 @@ public final class FlywayRunner {
     }
 
     private void run(TestDatabase database, String target) {
-        Flyway flyway = configuration().dataSource(database.dataSource()).target(target).load();
+        FluentConfiguration configuration = configuration().dataSource(database.dataSource()).target(target);
+        if (database.dialect() == Dialect.SQLITE && !settings.containsKey("flyway.mixed")) {
+            // PRAGMA foreign_keys = OFF around a table rebuild (Django, Alembic's batch mode, popx) is a no-op in a
+            // transaction, and Flyway refuses it beside other statements unless told to run such a script outside one
+            configuration.mixed(true);
+        }
+        Flyway flyway = configuration.load();
         try {
             flyway.migrate();
         } catch (FlywayException e) {
@@ -149,6 +156,17 @@ public final class FlywayRunner {
      */
     String withPlaceholders(MigrationScript script, TestDatabase database) {
         return Placeholders.replace(script.sql(), script, scriptSettings, database);
+    }
+
+    /**
+     * {@code script}'s text with Flyway's placeholders replaced as Flyway would on a database named
+     * {@code databaseName} that {@code user} connects to; either may be {@code null} when not known (a plan printed
+     * without a database), and {@code ${flyway:database}} or {@code ${flyway:user}} then stays as written.
+     *
+     * @throws IllegalArgumentException naming a placeholder that has no value
+     */
+    public String withPlaceholders(MigrationScript script, String databaseName, String user) {
+        return Placeholders.replace(script.sql(), script, scriptSettings, databaseName, user);
     }
 
     /**

@@ -22,14 +22,24 @@ final class Placeholders {
      * @throws IllegalArgumentException naming a placeholder that has no value
      */
     static String replace(String sql, MigrationScript script, ScriptSettings settings, TestDatabase database) {
+        return replace(sql, script, settings, database.name(), database.username());
+    }
+
+    /**
+     * As {@link #replace(String, MigrationScript, ScriptSettings, TestDatabase)}, for a database known by its name
+     * and user; a {@code null} one is not known (a plan made without a database): {@code ${flyway:database}} or
+     * {@code ${flyway:user}} then stays as written.
+     */
+    static String replace(String sql, MigrationScript script, ScriptSettings settings, String databaseName,
+            String user) {
         if (!settings.replacePlaceholders()) {
             return sql;
         }
         Map<String, String> values = new HashMap<>(settings.placeholders());
         values.put("flyway:table", settings.table());
         values.put("flyway:filename", script.fileName());
-        values.put("flyway:user", database.username());
-        values.put("flyway:database", database.name());
+        values.put("flyway:user", user != null ? user : prefixed(settings, "flyway:user"));
+        values.put("flyway:database", databaseName != null ? databaseName : prefixed(settings, "flyway:database"));
         values.put("flyway:timestamp", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
         settings.defaultSchema().ifPresent(schema -> values.put("flyway:defaultschema", schema));
         String prefix = settings.placeholderPrefix();
@@ -53,5 +63,10 @@ final class Placeholders {
             replaced.append(sql, from, start).append(value);
             from = end + suffix.length();
         }
+    }
+
+    /** The placeholder {@code name} as written in a script: {@code ${flyway:user}}. */
+    private static String prefixed(ScriptSettings settings, String name) {
+        return settings.placeholderPrefix() + name + settings.placeholderSuffix();
     }
 }

@@ -2,11 +2,13 @@ package dev.stairway.verifier.history;
 
 import dev.stairway.fixtures.Dialect;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -49,7 +51,7 @@ public final class MigrationHistory {
     private static <T> Map<Dialect, List<T>> immutable(Map<Dialect, List<T>> byDialect) {
         Map<Dialect, List<T>> copy = new EnumMap<>(Dialect.class);
         byDialect.forEach((dialect, list) -> copy.put(dialect, List.copyOf(list)));
-        return java.util.Collections.unmodifiableMap(copy);
+        return Collections.unmodifiableMap(copy);
     }
 
     /** Starts reading a history: {@code MigrationHistory.configure().location("classpath:db/migration").load()}. */
@@ -81,11 +83,26 @@ public final class MigrationHistory {
     public static List<String> sqlFileNames(String location, ClassLoader classLoader) {
         String flywayLocation = location.startsWith("classpath:") || location.startsWith("filesystem:") ? location
                 : "classpath:" + location;
-        return HistoryFiles.list(flywayLocation, classLoader).files().keySet().stream()
-                .filter(path -> path.endsWith(".sql"))
+        return sqlFiles(flywayLocation, classLoader).keySet().stream()
                 .map(path -> path.substring(path.lastIndexOf('/') + 1))
                 .sorted()
                 .toList();
+    }
+
+    /**
+     * The SQL files under {@code location} ({@code classpath:db/migration}, {@code filesystem:/path} or a plain
+     * path, as for {@link #read(String)}) and its subfolders, by path relative to it with {@code /} separators
+     * ({@code sqlite/V1__init.sql}), with their text, sorted by path; empty when the location does not exist. For
+     * readers of files beside a history, such as release checksums and legacy schemas.
+     */
+    public static SortedMap<String, String> sqlFiles(String location, ClassLoader classLoader) {
+        SortedMap<String, String> sql = new TreeMap<>();
+        HistoryFiles.list(location, classLoader).files().forEach((path, text) -> {
+            if (path.endsWith(".sql")) {
+                sql.put(path, text);
+            }
+        });
+        return Collections.unmodifiableSortedMap(sql);
     }
 
     /** The location the history was read from, as given. */

@@ -1,6 +1,6 @@
 package dev.stairway.verifier.report;
 
-/** What went wrong, or what is worth telling, at one revision of a walk. */
+/** What went wrong, or what is worth telling, at one revision of a walk or on one release's paths through a gate. */
 public enum FindingKind {
     /** The up script of the revision failed, on the database as seeded and on tables without generated rows. */
     UP_FAILED("up failed", true),
@@ -52,7 +52,42 @@ public enum FindingKind {
      * {@code random()}, ...): after the second up its values are compared by presence and nullness, not value.
      * Told once per column.
      */
-    VOLATILE_DEFAULT("volatile default", false);
+    VOLATILE_DEFAULT("volatile default", false),
+
+    /** A file a release shipped has another checksum now (line endings normalised). */
+    RELEASED_FILE_CHANGED("released file changed", true),
+    /** A file a release shipped is gone. */
+    RELEASED_FILE_REMOVED("released file removed", true),
+    /** A file a release shipped is now under another name or version. */
+    RELEASED_FILE_RENUMBERED("released file renumbered", true),
+    /** An up migration with a version a release covers, which the release did not ship. */
+    MIGRATION_ADDED_TO_RELEASE("migration added within a release", true),
+    /** An undo or seed script added to a released revision after the release. Reported, not failed. */
+    FILE_ADDED_TO_RELEASE("file added to a released revision", false),
+    /** Building a database at a release, or migrating it from there to the latest version, failed. */
+    UPGRADE_FAILED("upgrade failed", true),
+    /** A database upgraded from a release has another schema than a fresh install of the latest version. */
+    UPGRADE_SCHEMA_DIFFERS("upgraded schema differs from a fresh install", true),
+    /** Rows present at a release are not at the latest version as they were, in the columns that survive. */
+    UPGRADE_LOST_DATA("upgrade lost data", true),
+    /** An irreversible revision on an upgrade path removed rows, as it declares it may. Reported, not failed. */
+    IRREVERSIBLE_REMOVED_ROWS("irreversible revision removed rows", false),
+    /** An undo script failed on the way down from the latest version to a release. */
+    DOWNGRADE_FAILED("downgrade failed", true),
+    /** After the undo scripts down to a release, the schema differs from the release's. */
+    DOWNGRADE_SCHEMA_DIFFERS("downgraded schema differs from the release's", true),
+    /** After the undo scripts down to a release, the rows differ from the release's (lossy columns aside). */
+    DOWNGRADE_LOST_DATA("downgrade lost data", true),
+    /** An irreversible revision lies between the latest version and a release: the way down stops there. */
+    DOWNGRADE_STOPS("downgrade stops at an irreversible revision", false),
+    /** A revision between the latest version and a release has no undo script: the way down cannot pass it. */
+    DOWNGRADE_BLOCKED("downgrade blocked by a missing undo", true),
+    /** Building a legacy install, or taking it over with a baseline and migrating it, failed. */
+    LEGACY_ADOPTION_FAILED("legacy adoption failed", true),
+    /** A legacy install taken over and migrated has another schema than a fresh install of the latest version. */
+    LEGACY_SCHEMA_DIFFERS("adopted legacy schema differs from a fresh install", true),
+    /** Rows of a legacy install are not at the latest version as they were, in the columns that survive. */
+    LEGACY_LOST_DATA("legacy adoption lost data", true);
 
     private final String label;
     private final boolean failure;

@@ -5,8 +5,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stairway.fixtures.Dialect;
+import java.util.List;
 
-/** Renders a report as machine-readable JSON: every revision, dialect, step timing and finding. */
+/**
+ * Renders a report as machine-readable JSON: every revision, dialect, step timing and finding; or, for the release
+ * gate, every release, dialect and finding.
+ */
 final class JsonReport {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -45,6 +49,33 @@ final class JsonReport {
             node.put("reason", revision.reason());
         }
         addFindings(root.putArray("parityFindings"), report.parityFindings());
+        return text(root);
+    }
+
+    /** The release gate's report: every release on every dialect, with its findings. */
+    static String render(GateReport report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("report", "gate");
+        root.put("migrations", report.migrations());
+        root.put("holds", report.holds());
+        root.put("elapsedMillis", report.elapsed().toMillis());
+        ArrayNode dialects = root.putArray("dialects");
+        report.dialects().forEach(dialect -> dialects.add(dialect.id()));
+        root.put("failures", report.failures().size());
+        ArrayNode releases = root.putArray("releases");
+        for (ReleaseResult result : report.results()) {
+            ObjectNode node = releases.addObject();
+            node.put("release", result.release());
+            node.put("version", result.version().toString());
+            node.put("dialect", result.dialect().id());
+            node.put("holds", result.holds());
+            node.put("elapsedMillis", result.elapsed().toMillis());
+            addFindings(node.putArray("findings"), result.findings());
+        }
+        return text(root);
+    }
+
+    private static String text(ObjectNode root) {
         try {
             return MAPPER.writeValueAsString(root) + System.lineSeparator();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -52,7 +83,7 @@ final class JsonReport {
         }
     }
 
-    private static void addFindings(ArrayNode array, java.util.List<Finding> findings) {
+    private static void addFindings(ArrayNode array, List<Finding> findings) {
         for (Finding finding : findings) {
             ObjectNode node = array.addObject();
             node.put("revision", finding.revision());

@@ -4,19 +4,17 @@ import dev.stairway.fixtures.Dialect;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Renders a report as Markdown for people: a verdict, a table of revisions, then every finding. */
+/**
+ * Renders a report as Markdown for people: a verdict, a table of revisions (or of releases, for the release gate),
+ * then every finding.
+ */
 final class MarkdownReport {
 
     private MarkdownReport() {
     }
 
     static String render(VerificationReport report) {
-        StringBuilder out = new StringBuilder();
-        out.append("# Stairway verification\n\n");
-        out.append("Migrations: `").append(report.migrations()).append("`  \n");
-        out.append("Dialects: ").append(report.dialects().stream().map(d -> d.id()).collect(Collectors.joining(", ")))
-                .append("  \n");
-        out.append("Verdict: ").append(verdict(report)).append("  \n");
+        StringBuilder out = header("Stairway verification", report.migrations(), report.dialects(), verdict(report));
         out.append("Walked: ").append(report.walkedText()).append("  \n");
         out.append("Elapsed: ").append(report.elapsed().toMillis()).append(" ms\n\n");
         out.append("| revision | dialect | up ms | down ms | re-up ms | verdict |\n");
@@ -28,7 +26,7 @@ final class MarkdownReport {
                         .append(" | ").append(millis(result, Step.UP))
                         .append(" | ").append(millis(result, Step.DOWN))
                         .append(" | ").append(millis(result, Step.RE_UP))
-                        .append(" | ").append(verdict(result))
+                        .append(" | ").append(verdict(result.findings()))
                         .append(" |\n");
             }
             for (NotWalked revision : report.notWalkedOf(dialect)) {
@@ -38,7 +36,41 @@ final class MarkdownReport {
                         .append(" |\n");
             }
         }
-        List<Finding> findings = report.findings();
+        appendFindings(out, report.findings());
+        return out.toString();
+    }
+
+    /** The release gate's report: a verdict, a table of releases per dialect, then every finding. */
+    static String render(GateReport report) {
+        StringBuilder out = header("Stairway release gate", report.migrations(), report.dialects(),
+                report.holds() ? "every release upgrades to a fresh install's schema with its data, and comes back down"
+                        : report.failures().size() + " finding(s)");
+        out.append("Elapsed: ").append(report.elapsed().toMillis()).append(" ms\n\n");
+        out.append("| release | dialect | ms | verdict |\n");
+        out.append("|---|---|---:|---|\n");
+        for (ReleaseResult result : report.results()) {
+            out.append("| ").append(escape(result.release()))
+                    .append(" | ").append(result.dialect().id())
+                    .append(" | ").append(result.elapsed().toMillis())
+                    .append(" | ").append(verdict(result.findings()))
+                    .append(" |\n");
+        }
+        appendFindings(out, report.findings());
+        return out.toString();
+    }
+
+    /** The title, then the migrations, dialects and verdict lines. */
+    private static StringBuilder header(String title, String migrations, List<Dialect> dialects, String verdict) {
+        StringBuilder out = new StringBuilder();
+        out.append("# ").append(title).append("\n\n");
+        out.append("Migrations: `").append(migrations).append("`  \n");
+        out.append("Dialects: ").append(dialects.stream().map(Dialect::id).collect(Collectors.joining(", ")))
+                .append("  \n");
+        out.append("Verdict: ").append(verdict).append("  \n");
+        return out;
+    }
+
+    private static void appendFindings(StringBuilder out, List<Finding> findings) {
         out.append("\n## Findings\n\n");
         if (findings.isEmpty()) {
             out.append("None.\n");
@@ -48,7 +80,6 @@ final class MarkdownReport {
                     .append(" at ").append(escape(finding.where())).append('\n');
             finding.details().forEach(detail -> out.append("  - ").append(escape(detail)).append('\n'));
         }
-        return out.toString();
     }
 
     private static String verdict(VerificationReport report) {
@@ -59,11 +90,11 @@ final class MarkdownReport {
                 : report.failures().size() + " finding(s)";
     }
 
-    private static String verdict(RevisionResult result) {
-        if (result.findings().isEmpty()) {
+    private static String verdict(List<Finding> findings) {
+        if (findings.isEmpty()) {
             return "holds";
         }
-        return result.findings().stream().map(f -> f.kind().label()).distinct().collect(Collectors.joining(", "));
+        return findings.stream().map(f -> f.kind().label()).distinct().collect(Collectors.joining(", "));
     }
 
     private static String millis(RevisionResult result, Step step) {

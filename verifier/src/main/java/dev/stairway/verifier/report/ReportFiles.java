@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes a report as {@code report.json} (for machines) and {@code report.md} (for people). */
+/**
+ * Writes a verification's or a release gate's report as {@code report.json} (for machines) and {@code report.md}
+ * (for people).
+ */
 public final class ReportFiles {
 
     /** The machine-readable report's file name. */
@@ -27,16 +30,40 @@ public final class ReportFiles {
         return MarkdownReport.render(report);
     }
 
+    /** The release gate's report as JSON text. */
+    public static String json(GateReport report) {
+        return JsonReport.render(report);
+    }
+
+    /** The release gate's report as Markdown text. */
+    public static String markdown(GateReport report) {
+        return MarkdownReport.render(report);
+    }
+
     /**
      * Writes both files into {@code directory}, creating it when absent, and replacing earlier reports.
      *
      * @throws UncheckedIOException naming the directory when it cannot be written
      */
     public static void write(VerificationReport report, Path directory) {
+        write(directory, json(report), markdown(report));
+    }
+
+    /**
+     * Writes the release gate's report as both files into {@code directory}, as {@link #write(VerificationReport,
+     * Path)} does.
+     *
+     * @throws UncheckedIOException naming the directory when it cannot be written
+     */
+    public static void write(GateReport report, Path directory) {
+        write(directory, json(report), markdown(report));
+    }
+
+    private static void write(Path directory, String json, String markdown) {
         try {
             Files.createDirectories(directory);
-            Files.writeString(directory.resolve(JSON), json(report), StandardCharsets.UTF_8);
-            Files.writeString(directory.resolve(MARKDOWN), markdown(report), StandardCharsets.UTF_8);
+            Files.writeString(directory.resolve(JSON), json, StandardCharsets.UTF_8);
+            Files.writeString(directory.resolve(MARKDOWN), markdown, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the report into " + directory
                     + ": " + e.getMessage() + ". Choose a writable --report directory.", e);

@@ -17,6 +17,7 @@ import dev.stairway.verifier.flyway.FlywayRunner;
 import dev.stairway.verifier.flyway.UndoRemovedHistoryException;
 import dev.stairway.verifier.flyway.UndoRunner;
 import dev.stairway.verifier.history.MigrationHistory;
+import dev.stairway.verifier.history.MigrationScript;
 import dev.stairway.verifier.history.Revision;
 import dev.stairway.verifier.history.RevisionVersion;
 import dev.stairway.verifier.report.Finding;
@@ -60,6 +61,7 @@ public final class DialectWalk {
     private final StepGuard guard;
     private final WalkListener listener;
     private final WalkProgress progress;
+    private final ForeignKeyCheck foreignKeys = new ForeignKeyCheck();
     /** The tables the seeder could not fill, and its failures, each told once. */
     private final Set<String> unseedableTables = new HashSet<>();
     private final VolatileColumns volatileColumns = new VolatileColumns();
@@ -145,10 +147,11 @@ public final class DialectWalk {
             try {
                 walk();
             } catch (StepTimedOutException e) {
-                findings.add(finding(FindingKind.TIMED_OUT, List.of(e.detail())));
                 if (e.step() == Step.UP) {
+                    findings.add(finding(FindingKind.TIMED_OUT, List.of(e.detail(), stopsHere())));
                     stop("the up of " + revision.label() + " timed out");
                 } else {
+                    findings.add(finding(FindingKind.TIMED_OUT, List.of(e.detail())));
                     rebuild();
                 }
             } catch (CheckFailedException e) {
@@ -177,6 +180,7 @@ public final class DialectWalk {
             progress.schemaAfterUp(revision.version(), schemaAfterUp);
             schema = schemaAfterUp;
             data = dataAfterUp;
+            foreignKeys(Step.UP, revision.up());
             if (!historyHolds(withThis())) {
                 rebuild();
                 return;
@@ -201,6 +205,7 @@ public final class DialectWalk {
                 rebuild();
                 return;
             }
+            foreignKeys(Step.DOWN, revision.undo().get());
             String before = "as at " + previousLabel();
             compare(schemaBefore, dataBefore, FindingKind.SCHEMA_NOT_RESTORED, FindingKind.DATA_NOT_RESTORED,
                     difference -> SchemaFindingText.afterDown(difference, before), Set.of());
@@ -299,6 +304,14 @@ public final class DialectWalk {
                 findings.add(finding(FindingKind.UNDO_REMOVED_HISTORY, List.of(e.getMessage())));
             }
             return false;
+        }
+
+        /** The references {@code step} of {@code script} left pointing at no row, as one finding. */
+        private void foreignKeys(Step step, MigrationScript script) {
+            List<String> broken = timed(Step.CHECK, () -> foreignKeys.broken(database, step, script));
+            if (!broken.isEmpty()) {
+                findings.add(finding(FindingKind.FOREIGN_KEYS_BROKEN, broken));
+            }
         }
 
         private boolean compare(SchemaSnapshot expectedSchema, DataSnapshot expectedData, FindingKind schemaKind,

@@ -5,8 +5,10 @@ import dev.stairway.verifier.schema.SchemaDifference;
 /**
  * Words a schema difference as a finding detail, saying what it was compared with:
  * {@code index chat_user_idx is still present (expected absent, as at V6)}.
+ *
+ * <p>Engine: not part of Stairway's API; public for the release gate, which words its findings the same way.
  */
-final class SchemaFindingText {
+public final class SchemaFindingText {
 
     private SchemaFindingText() {
     }
@@ -19,6 +21,14 @@ final class SchemaFindingText {
     /** After the second up, compared with the schema after the first up. */
     static String afterReUp(SchemaDifference difference) {
         return describe(difference, "is present", "as after the first up");
+    }
+
+    /**
+     * Compared with the schema {@code context} names, such as {@code as in a fresh install of V32}:
+     * {@code index chat_user_idx is present (expected absent, as in a fresh install of V32)}.
+     */
+    public static String against(SchemaDifference difference, String context) {
+        return describe(difference, "is present", context);
     }
 
     private static String describe(SchemaDifference difference, String presentWords, String context) {

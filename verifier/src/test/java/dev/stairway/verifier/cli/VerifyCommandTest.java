@@ -1,18 +1,21 @@
 package dev.stairway.verifier.cli;
 
+import static dev.stairway.verifier.cli.CommandRun.stairway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,23 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 class VerifyCommandTest {
 
     private static final String WALK = "src/test/resources/walk/";
-
-    /** What one run of the command line printed and returned. */
-    private record Run(int status, String out, String err) {
-
-        /** The printed lines with timings as {@code N ms} and runs of spaces as one, so they compare exactly. */
-        List<String> lines() {
-            return out.lines().map(line -> line.replaceAll("\\d+ ms", "N ms").replaceAll("(?<=\\S) {2,}", " "))
-                    .toList();
-        }
-    }
-
-    private static Run stairway(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = StairwayCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(status, out.toString(), err.toString());
-    }
 
     private static String walked(String revision) {
         return "  " + revision + " seed N ms, check N ms, up N ms, down N ms, re-up N ms schema ok, data ok";
@@ -47,7 +33,7 @@ class VerifyCommandTest {
         // GIVEN the clean history
 
         // WHEN verifying it on both dialects
-        Run run = stairway("verify", WALK + "clean");
+        CommandRun run = stairway("verify", WALK + "clean");
 
         // THEN it exits 0, printing each revision as walked and the verdict
         assertThat(run.err()).isEmpty();
@@ -70,7 +56,7 @@ class VerifyCommandTest {
         // GIVEN the clean history
 
         // WHEN verifying it on SQLite only
-        Run run = stairway("verify", WALK + "clean", "--dialect", "sqlite");
+        CommandRun run = stairway("verify", WALK + "clean", "--dialect", "sqlite");
 
         // THEN nothing is walked on PostgreSQL
         assertThat(run.lines()).containsExactly(
@@ -90,7 +76,7 @@ class VerifyCommandTest {
         Path reports = directory.resolve("reports");
 
         // WHEN verifying it on both dialects with --report
-        Run run = stairway("verify", WALK + "leftover-index", "--report", reports.toString());
+        CommandRun run = stairway("verify", WALK + "leftover-index", "--report", reports.toString());
 
         // THEN it exits 1, shows the finding under its revision as it goes and lists all in the summary
         String finding = "schema not restored: index books_isbn_idx is still present (expected absent, as at V1)";
@@ -173,7 +159,7 @@ class VerifyCommandTest {
     @Test
     void a_folder_is_required() {
         // WHEN verify is given no folder
-        Run run = stairway("verify");
+        CommandRun run = stairway("verify");
 
         // THEN it exits 2 and says what is missing, with the usage
         assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
@@ -185,7 +171,7 @@ class VerifyCommandTest {
     @Test
     void an_unknown_dialect_is_refused_naming_the_accepted_ones() {
         // WHEN verify is asked for --dialect oracle
-        Run run = stairway("verify", WALK + "clean", "--dialect", "oracle");
+        CommandRun run = stairway("verify", WALK + "clean", "--dialect", "oracle");
 
         // THEN it exits 2 and names the dialects it accepts
         assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
@@ -197,7 +183,7 @@ class VerifyCommandTest {
     @Test
     void a_postgresql_version_that_is_not_a_major_version_is_refused() {
         // WHEN verify is asked for --postgresql-version seventeen
-        Run run = stairway("verify", WALK + "clean", "--postgresql-version", "seventeen");
+        CommandRun run = stairway("verify", WALK + "clean", "--postgresql-version", "seventeen");
 
         // THEN it exits 2 before walking, saying what a version looks like
         assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
@@ -212,7 +198,7 @@ class VerifyCommandTest {
         // GIVEN a history with sqlite/V1_init.sql and an undo with no up
 
         // WHEN verifying it
-        Run run = stairway("verify", WALK + "bad-names");
+        CommandRun run = stairway("verify", WALK + "bad-names");
 
         // THEN it exits 2 before walking anything, and err names each problem
         assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
@@ -228,7 +214,7 @@ class VerifyCommandTest {
     @Test
     void a_folder_that_does_not_exist_exits_2_saying_where_it_looked() {
         // WHEN verifying a folder that is not there
-        Run run = stairway("verify", WALK + "no-such-history", "--dialect", "sqlite");
+        CommandRun run = stairway("verify", WALK + "no-such-history", "--dialect", "sqlite");
 
         // THEN it exits 2 and says what it expected
         assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
@@ -246,7 +232,7 @@ class VerifyCommandTest {
             String url = "postgres://postgres:" + password + "@localhost:" + server.getPort() + "/postgres";
 
             // WHEN verifying a history whose V2 up fails, on PostgreSQL at that URL
-            Run run = stairway("verify", WALK + "broken-up", "--dialect", "postgresql", "--postgresql-url", url);
+            CommandRun run = stairway("verify", WALK + "broken-up", "--dialect", "postgresql", "--postgresql-url", url);
 
             // THEN the walk ran on that server (the failure names a database there), and the password shows nowhere
             assertThat(run.status()).isEqualTo(StairwayCommand.FINDINGS);
@@ -270,12 +256,83 @@ class VerifyCommandTest {
         String url = "postgres://postgres:" + password + "@localhost:" + port + "/postgres";
 
         // WHEN verifying on PostgreSQL at that URL
-        Run run = stairway("verify", WALK + "clean", "--dialect", "postgresql", "--postgresql-url", url);
+        CommandRun run = stairway("verify", WALK + "clean", "--dialect", "postgresql", "--postgresql-url", url);
 
         // THEN nothing was verified: exit 2, the host and port named, the password nowhere
         assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
         assertThat(run.err()).startsWith("stairway verify: could not verify: ").contains("localhost:" + port);
         assertThat(run.out() + run.err()).doesNotContain(password);
+    }
+
+    @Test
+    void a_step_timeout_that_is_not_a_duration_is_refused_naming_the_option() {
+        // WHEN verify is asked for --step-timeout soon
+        CommandRun run = stairway("verify", WALK + "clean", "--step-timeout", "soon");
+
+        // THEN it exits 2 before walking, naming the option and what a duration looks like
+        assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("stairway verify: Step timeout 'soon' in --step-timeout is not a duration:"
+                + " expected a number with ms, s, m or h, such as 120s or 5m (a bare number is seconds). Fix"
+                + " --step-timeout." + System.lineSeparator());
+    }
+
+    @Test
+    void sigterm_ends_the_run_with_a_report_marked_interrupted_and_no_invented_finding(@TempDir Path directory)
+            throws IOException, InterruptedException {
+        // GIVEN a stairway process walking a history whose U2 runs an endless query, with the default time limit
+        Path reports = directory.resolve("reports");
+        Process stairway = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), StairwayCommand.class.getName(), "verify",
+                WALK + "slow-steps", "--report", reports.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(stairway.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                lines.add(line.replaceAll("\\d+ ms", "N ms").replaceAll("(?<=\\S) {2,}", " "));
+                if (line.startsWith("  V1 create_t [sqlite]")) {
+                    // WHEN it is sent SIGTERM while V2's undo runs
+                    Thread.sleep(2000);
+                    stairway.toHandle().destroy(); // SIGTERM, leaving our end of its output open
+                }
+            }
+        } finally {
+            if (!stairway.waitFor(60, TimeUnit.SECONDS)) {
+                stairway.destroyForcibly();
+            }
+        }
+
+        // THEN it ends with status 143, V2 onwards listed as not walked, a summary that says so, and no finding
+        assertThat(stairway.exitValue()).isEqualTo(143);
+        String interrupted = " NOT WALKED: the run was interrupted";
+        assertThat(lines).containsExactly(
+                "sqlite: walking 4 revisions up, down and up again",
+                walked("V1 create_t [sqlite]"),
+                "  V2 index_names [sqlite]" + interrupted,
+                "  V3 wait_forever [sqlite]" + interrupted,
+                "  V4 create_tags [sqlite]" + interrupted,
+                "postgresql: walking 4 revisions up, down and up again",
+                "  V1 create_t [postgresql]" + interrupted,
+                "  V2 index_names [postgresql]" + interrupted,
+                "  V3 wait_forever [postgresql]" + interrupted,
+                "  V4 create_tags [postgresql]" + interrupted,
+                "",
+                "Interrupted: walked 1 of 4 revisions on sqlite and 0 of 4 on postgresql (N ms); 0 finding(s) so far.",
+                "Report written to " + reports.resolve("report.json") + " and " + reports.resolve("report.md"));
+
+        // AND the reports are marked interrupted, list every revision not reached, and hold no finding
+        JsonNode json = new ObjectMapper().readTree(reports.resolve("report.json").toFile());
+        assertThat(json.get("interrupted").asBoolean()).isTrue();
+        assertThat(json.get("holds").asBoolean()).isFalse();
+        assertThat(json.get("failures").asInt()).isZero();
+        assertThat(json.get("walked").asInt()).isEqualTo(1);
+        assertThat(json.get("notWalked")).hasSize(7);
+        assertThat(json.get("revisions").get(0).get("findings")).isEmpty();
+        assertThat(Files.readAllLines(reports.resolve("report.md"))).contains(
+                "Verdict: interrupted, 0 finding(s) so far  ",
+                "| V2 index_names | sqlite | – | – | – | not walked: the run was interrupted |");
     }
 
     private static List<String> texts(JsonNode array) {

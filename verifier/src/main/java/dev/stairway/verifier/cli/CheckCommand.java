@@ -1,0 +1,162 @@
+package dev.stairway.verifier.cli;
+
+import dev.stairway.fixtures.Dialect;
+import dev.stairway.fixtures.StairwaySettings;
+import dev.stairway.verifier.Stairway;
+import dev.stairway.verifier.StairwayConfiguration;
+import dev.stairway.verifier.history.InvalidHistoryException;
+import dev.stairway.verifier.report.ReportFiles;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * A command that checks a migration folder on test databases it provisions itself ({@code verify},
+ * {@code gate}): the folder and the options saying where databases come from, progress as it goes, a summary, the
+ * report files, and the exit status: {@link StairwayCommand#HOLDS} when everything holds,
+ * {@link StairwayCommand#FINDINGS} when something was found, {@link StairwayCommand#BAD_INPUT} when nothing could
+ * be checked (and for {@code verify}, 130 or 143 when SIGINT or SIGTERM interrupted it).
+ *
+ * @param <R> the report the check makes
+ */
+abstract class CheckCommand<R> implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "<folder>",
+            description = "The migration folder: a path, or classpath:db/migration.")
+    private String folder;
+
+    @Option(names = "--dialect", paramLabel = "sqlite|postgresql",
+            description = "A dialect to run on; repeat for several. Default: STAIRWAY_DIALECTS, else both.")
+    private List<String> dialects = new ArrayList<>();
+
+    @Option(names = "--report", paramLabel = "<dir>", description = "Writes report.json and report.md there.")
+    private Path reportDirectory;
+
+    @Option(names = "--postgresql-url", paramLabel = "<url>",
+            description = "An existing PostgreSQL server (postgres://user:pass@host:port/db); Stairway creates and"
+                    + " drops only its own databases there.")
+    private String postgresqlUrl;
+
+    @Option(names = "--postgresql-version", paramLabel = "<major>",
+            description = "The PostgreSQL major version for embedded or Testcontainers servers. Default: 17.")
+    private String postgresqlVersion;
+
+    @Option(names = "--postgresql-provider", paramLabel = "<provider>",
+            description = "auto, embedded, testcontainers or external. Default: embedded (external with --postgresql-url).")
+    private String postgresqlProvider;
+
+    @Option(names = "--sqlite-foreign-keys", paramLabel = "on|off",
+            description = "Whether SQLite enforces foreign keys while migrations run, as the project's runtime does;"
+                    + " off checks them with PRAGMA foreign_key_check after each step instead."
+                    + " Default: STAIRWAY_SQLITE_FOREIGN_KEYS, else on.")
+    private String sqliteForeignKeys;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** Loads {@code configuration} (folder, dialects, settings and progress printer set) and runs the check. */
+    abstract R check(StairwayConfiguration configuration);
+
+    /** Prints the summary that follows the progress lines: the verdict, then the findings. */
+    abstract void printSummary(R report, PrintWriter out);
+
+    /** The exit status the report calls for: {@link StairwayCommand#HOLDS} or {@link StairwayCommand#FINDINGS}. */
+    abstract int exitStatus(R report);
+
+    /** Writes the report files into {@code directory}. */
+    abstract void write(R report, Path directory);
+
+    /** Adds the settings of the command's own options to {@code values}; none by default. */
+    void addSettings(Map<String, String> values) {
+    }
+
+    /** What the command could not do when a database failed it, such as {@code could not verify}. */
+    abstract String couldNot();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String command = "stairway " + spec.name() + ": ";
+        R report;
+        try {
+            StairwaySettings settings = settings();
+            report = check(Stairway.configure()
+                    .migrations(folder)
+                    .dialects(dialects(settings))
+                    .settings(settings)
+                    .listener(new ProgressPrinter(out)));
+        } catch (IllegalArgumentException | InvalidHistoryException e) {
+            err.println(command + e.getMessage());
+            return StairwayCommand.BAD_INPUT;
+        } catch (IllegalStateException e) {
+            // A database that could not be provisioned or read (an external server that refuses, a port in use):
+            // nothing was checked, and the message says why.
+            err.println(command + couldNot() + ": " + e.getMessage());
+            return StairwayCommand.BAD_INPUT;
+        }
+        out.println();
+        printSummary(report, out);
+        if (reportDirectory != null) {
+            write(report, reportDirectory);
+            out.println("Report written to " + reportDirectory.resolve(ReportFiles.JSON) + " and "
+                    + reportDirectory.resolve(ReportFiles.MARKDOWN));
+        }
+        out.flush();
+        return exitStatus(report);
+    }
+
+    /** The dialects' names for a summary: {@code sqlite and postgresql}. */
+    static String dialectNames(List<Dialect> dialects) {
+        return String.join(" and ", dialects.stream().map(Dialect::id).toList());
+    }
+
+    /** The dialects chosen with {@code --dialect}, else those of the settings, in order. */
+    private List<Dialect> dialects(StairwaySettings settings) {
+        if (dialects.isEmpty()) {
+            return settings.dialects().stream().sorted().toList();
+        }
+        return dialects.stream().map(Dialect::from).distinct().toList();
+    }
+
+    /** The settings the options give, the environment filling in the rest; a wrong value named by its option. */
+    private StairwaySettings settings() {
+        Map<String, String> values = new HashMap<>();
+        if (postgresqlUrl != null) {
+            values.put(StairwaySettings.POSTGRESQL_URL, postgresqlUrl);
+            values.putIfAbsent(StairwaySettings.POSTGRESQL_PROVIDER, "external");
+        }
+        if (postgresqlVersion != null) {
+            values.put(StairwaySettings.POSTGRESQL_VERSION, postgresqlVersion);
+        }
+        if (postgresqlProvider != null) {
+            values.put(StairwaySettings.POSTGRESQL_PROVIDER, postgresqlProvider);
+        }
+        if (sqliteForeignKeys != null) {
+            values.put(StairwaySettings.SQLITE_FOREIGN_KEYS, sqliteForeignKeys);
+        }
+        addSettings(values);
+        try {
+            return StairwaySettings.from(key -> Optional.ofNullable(values.get(key)));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(inOptionNames(e.getMessage()), e);
+        }
+    }
+
+    /** A settings message about values given as options, naming the options rather than the settings behind them. */
+    private static String inOptionNames(String message) {
+        return message.replace(StairwaySettings.POSTGRESQL_VERSION, "--postgresql-version")
+                .replace(StairwaySettings.POSTGRESQL_PROVIDER, "--postgresql-provider")
+                .replace(StairwaySettings.POSTGRESQL_URL, "--postgresql-url")
+                .replace(StairwaySettings.STEP_TIMEOUT, "--step-timeout")
+                .replace(StairwaySettings.SQLITE_FOREIGN_KEYS, "--sqlite-foreign-keys");
+    }
+}

@@ -1,0 +1,87 @@
+package dev.stairway.verifier.gate;
+
+import dev.stairway.fixtures.TestDatabase;
+import dev.stairway.verifier.ScriptFailedException;
+import dev.stairway.verifier.data.DataComparison;
+import dev.stairway.verifier.flyway.UndoRunner;
+import dev.stairway.verifier.history.Revision;
+import dev.stairway.verifier.history.RevisionVersion;
+import dev.stairway.verifier.report.FindingKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Takes a database from the latest version back down to a release with the undo scripts, latest first, and proves
+ * it is as it was at the release on the way up: the same schema, the same rows (declared lossy columns aside). An
+ * irreversible revision on the way is where the way down ends: it is a notice, and what lies above it is checked
+ * against the state at that revision. A revision with no undo blocks the way: a finding.
+ */
+final class DowngradePath {
+
+    private final List<Revision> revisions;
+    private final UndoRunner undo;
+    private final GateFindings findings;
+
+    /** A way down through {@code revisions} (one dialect's, in order), undone by {@code undo}. */
+    DowngradePath(List<Revision> revisions, UndoRunner undo, GateFindings findings) {
+        this.revisions = List.copyOf(revisions);
+        this.undo = undo;
+        this.findings = findings;
+    }
+
+    /**
+     * Undoes the revisions above {@code release} on {@code database}, at the latest version, and compares it with
+     * the state the way up had at the version it got down to ({@code states}, by version).
+     */
+    void run(TestDatabase database, RevisionVersion release, Map<RevisionVersion, DatabaseState> states,
+            String historyTable) {
+        List<Revision> above = new ArrayList<>(revisions.stream()
+                .filter(revision -> revision.version().compareTo(release) > 0).toList());
+        if (above.isEmpty()) {
+            return;
+        }
+        String latest = "V" + above.get(above.size() - 1).version();
+        List<Revision> undone = new ArrayList<>();
+        RevisionVersion target = release;
+        for (int index = above.size() - 1; index >= 0; index--) {
+            Revision revision = above.get(index);
+            if (revision.irreversible().isPresent()) {
+                findings.add(FindingKind.DOWNGRADE_STOPS, revision.label() + " is irreversible ("
+                        + revision.irreversible().get() + "): the way down from " + latest + " to V" + release
+                        + " ends there, so it is checked from " + latest + " down to V" + revision.version() + " only");
+                target = revision.version();
+                break;
+            }
+            if (revision.undo().isEmpty() || revision.undoIsEmpty()) {
+                findings.add(FindingKind.DOWNGRADE_BLOCKED, revision.label() + " has no undo"
+                        + (revision.undo().isPresent() ? " (" + revision.undo().get().path() + " is empty)"
+                                : " (expected U" + revision.version() + "__" + revision.description() + ".sql)")
+                        + ": the way down from " + latest + " cannot pass it to reach V" + release + ". Write its undo,"
+                        + " or declare it '-- stairway:irreversible <reason>'.");
+                return;
+            }
+            try {
+                undo.undo(database, revision);
+            } catch (ScriptFailedException e) {
+                findings.add(FindingKind.DOWNGRADE_FAILED, "undoing from " + latest + " to V" + release + ": "
+                        + e.getMessage());
+                return;
+            }
+            undone.add(revision);
+        }
+        if (undone.isEmpty()) {
+            return;
+        }
+        DatabaseState expected = states.get(target);
+        DatabaseState actual = DatabaseState.read(database, historyTable);
+        String context = "as at V" + target + " on the way up";
+        findings.schema(expected.schema(), actual.schema(), FindingKind.DOWNGRADE_SCHEMA_DIFFERS, context);
+        DataComparison rows = DataComparison.between(expected.data(), actual.data(), UpgradePath.lossy(undone));
+        if (!rows.isEmpty()) {
+            List<String> details = new ArrayList<>(rows.lines());
+            details.add("compared with the rows " + context);
+            findings.add(FindingKind.DOWNGRADE_LOST_DATA, details);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.stairway.verifier.cli;
+
+import static dev.stairway.verifier.cli.CommandRun.stairway;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stairway.verifier.gate.GateCases;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code stairway gate}: exit status, a line per release per dialect, the summary and the report files. */
+class GateCommandTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void gate_on_releases_that_hold_exits_0_with_a_line_per_release_per_dialect() {
+        // GIVEN the shop's history with two releases, the second one with legacy installs
+        Path shop = GateCases.copy("shop", directory).resolve("migrations");
+        GateCases.release(shop, "1.0", "1");
+        GateCases.release(shop, "2.0", "2", "../legacy");
+
+        // WHEN gating it on both dialects
+        CommandRun run = stairway("gate", shop.toString());
+
+        // THEN it exits 0, each release holding on each dialect
+        assertThat(run.err()).isEmpty();
+        assertThat(run.lines()).containsExactly(
+                "sqlite: checking 2 releases: drift, upgrade, downgrade, legacy adoption",
+                "  release 1.0 (V1) [sqlite] holds (N ms)",
+                "  release 2.0 (V2) [sqlite] holds (N ms)",
+                "postgresql: checking 2 releases: drift, upgrade, downgrade, legacy adoption",
+                "  release 1.0 (V1) [postgresql] holds (N ms)",
+                "  release 2.0 (V2) [postgresql] holds (N ms)",
+                "",
+                "All 2 releases hold on sqlite and postgresql (N ms).");
+        assertThat(run.status()).isEqualTo(StairwayCommand.HOLDS);
+    }
+
+    @Test
+    void gate_with_findings_exits_1_lists_them_and_writes_them_in_the_report_files() throws IOException {
+        // GIVEN a history whose V2 loses the customers' e-mail addresses, released at V1
+        Path history = GateCases.copy("lost-email", directory);
+        GateCases.release(history, "1.0", "1");
+        Path reports = directory.resolve("reports");
+
+        // WHEN gating it on SQLite with --report
+        CommandRun run = stairway("gate", history.toString(), "--dialect", "sqlite", "--report", reports.toString());
+
+        // THEN it exits 1, showing the findings under the release and in the summary
+        String lost = "upgrade lost data: column customers.email: 3 values at V1 are not at V2:"
+                + " customers(email='email-1'); customers(email='email-2'); customers(email='email-3')";
+        String notBack = "downgrade lost data: customers: 3 rows missing: customers(id=1, name='name-1',"
+                + " email='email-1'); customers(id=2, name='name-2', email='email-2'); customers(id=3, name='name-3',"
+                + " email='email-3'); customers: 3 rows unexpected: customers(id=1, name='name-1', email=NULL);"
+                + " customers(id=2, name='name-2', email=NULL); customers(id=3, name='name-3', email=NULL);"
+                + " compared with the rows as at V1 on the way up";
+        assertThat(run.lines()).containsExactly(
+                "sqlite: checking 1 release: drift, upgrade, downgrade, legacy adoption",
+                "  release 1.0 (V1) [sqlite] FAILS (N ms)",
+                "    FINDING " + lost,
+                "    FINDING " + notBack,
+                "",
+                "2 finding(s) over 1 release on sqlite (N ms):",
+                "  release 1.0 (V1) [sqlite]: " + lost,
+                "  release 1.0 (V1) [sqlite]: " + notBack,
+                "Report written to " + reports.resolve("report.json") + " and " + reports.resolve("report.md"));
+        assertThat(run.status()).isEqualTo(StairwayCommand.FINDINGS);
+
+        // AND report.json holds each release with its findings
+        JsonNode json = new ObjectMapper().readTree(reports.resolve("report.json").toFile());
+        assertThat(json.get("report").asText()).isEqualTo("gate");
+        assertThat(json.get("holds").asBoolean()).isFalse();
+        assertThat(json.get("failures").asInt()).isEqualTo(2);
+        JsonNode release = json.get("releases").get(0);
+        assertThat(release.get("release").asText()).isEqualTo("release 1.0 (V1)");
+        assertThat(release.get("version").asText()).isEqualTo("1");
+        assertThat(release.get("dialect").asText()).isEqualTo("sqlite");
+        List<String> kinds = new ArrayList<>();
+        release.get("findings").forEach(finding -> kinds.add(finding.get("kind").asText()));
+        assertThat(kinds).containsExactly("upgrade lost data", "downgrade lost data");
+        assertThat(release.get("findings").get(0).get("message").asText())
+                .isEqualTo("release 1.0 (V1) [sqlite]: " + lost);
+
+        // AND report.md has a row per release and every finding
+        List<String> markdown = Files.readAllLines(reports.resolve("report.md"));
+        assertThat(markdown.get(0)).isEqualTo("# Stairway release gate");
+        assertThat(markdown).contains("| release 1.0 (V1) | sqlite | " + release.get("elapsedMillis").asLong()
+                + " | upgrade lost data, downgrade lost data |",
+                "- **upgrade lost data** at release 1.0 (V1) [sqlite]",
+                "  - column customers.email: 3 values at V1 are not at V2: customers(email='email-1');"
+                        + " customers(email='email-2'); customers(email='email-3')");
+    }
+
+    @Test
+    void gate_on_a_folder_without_releases_exits_2_saying_how_to_record_one() {
+        // GIVEN the shop's history with no releases file
+        Path shop = GateCases.copy("shop", directory).resolve("migrations");
+
+        // WHEN gating it
+        CommandRun run = stairway("gate", shop.toString());
+
+        // THEN nothing is checked
+        assertThat(run.err()).isEqualTo("stairway gate: Invalid migration history at " + shop + ": 1 problem\n"
+                + " - no releases declared: expected a file " + shop.resolve("releases") + " listing them. Record one"
+                + " with 'stairway release <name> " + shop + "'.\n");
+        assertThat(run.out()).isEmpty();
+        assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
+    }
+}

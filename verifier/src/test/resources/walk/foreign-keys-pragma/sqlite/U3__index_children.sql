@@ -1,0 +1,1 @@
+DROP INDEX child_parent_idx;

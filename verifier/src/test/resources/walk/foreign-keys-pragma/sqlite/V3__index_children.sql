@@ -1,0 +1,1 @@
+CREATE INDEX child_parent_idx ON child (parent_id);

@@ -1,0 +1,2 @@
+SELECT pg_sleep(1000);
+DROP INDEX t_name_idx;

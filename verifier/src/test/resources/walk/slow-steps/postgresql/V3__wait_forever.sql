@@ -1,0 +1,2 @@
+ALTER TABLE t ADD COLUMN note VARCHAR(50);
+SELECT pg_sleep(1000);

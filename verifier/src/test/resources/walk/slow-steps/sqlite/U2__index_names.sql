@@ -1,0 +1,2 @@
+WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT count(*) FROM r;
+DROP INDEX t_name_idx;
