@@ -109,6 +109,20 @@ class RevisionTestsTest {
     }
 
     @Test
+    void each_dialect_has_a_test_per_revision_of_its_own_and_parity_is_tested_at_the_versions_both_have() {
+        // GIVEN a @VerifyRevisions class walking a history where V2 is SQLite's alone and V4 PostgreSQL's alone
+        EngineExecutionResults results = TestKitRuns.runOnBothDialects(InjectedPerDialectVersions.class);
+
+        // THEN every revision of each dialect is a passing test, and parity is tested at V1 and V3 only
+        assertThat(displayNames(results, true)).containsExactly(
+                "V1 create_people [sqlite]", "V2 trim_names [sqlite]", "V3 add_email [sqlite]",
+                "V1 create_people [postgresql]", "V3 add_email [postgresql]", "V4 widen_names [postgresql]",
+                "V1 create_people [sqlite = postgresql]", "V3 add_email [sqlite = postgresql]");
+        assertThat(results.testEvents().failed().count()).isZero();
+        assertThat(results.testEvents().aborted().count()).isZero();
+    }
+
+    @Test
     void the_release_gate_yields_one_passing_test_per_release_per_dialect() {
         // GIVEN a history with release 1.0 at V1, its files as released, gated through an injected walk
         EngineExecutionResults results = TestKitRuns.runOnBothDialects(CleanReleases.class);
@@ -167,6 +181,14 @@ class RevisionTestsTest {
         @TestFactory
         Stream<DynamicTest> revisions(RevisionWalk walk) {
             return walk.tests("classpath:walk/endless");
+        }
+    }
+
+    @VerifyRevisions
+    static class InjectedPerDialectVersions {
+        @TestFactory
+        Stream<DynamicTest> revisions(RevisionWalk walk) {
+            return walk.tests("classpath:walk/per-dialect-versions");
         }
     }
 
