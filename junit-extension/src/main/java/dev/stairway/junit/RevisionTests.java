@@ -4,6 +4,7 @@ import dev.stairway.fixtures.Dialect;
 import dev.stairway.fixtures.StairwaySettings;
 import dev.stairway.verifier.Stairway;
 import dev.stairway.verifier.StairwayConfiguration;
+import dev.stairway.verifier.locks.LockPolicy;
 import dev.stairway.verifier.history.RevisionVersion;
 import dev.stairway.verifier.report.Finding;
 import dev.stairway.verifier.report.FindingKind;
@@ -27,7 +28,9 @@ import org.opentest4j.TestAbortedException;
  * Puts Stairway's walk into a test class: one dynamic test per revision per dialect, named like
  * {@code V7 add_chat_index [postgresql]}, failing with the findings' messages, plus one test per version both
  * dialects have, named {@code V7 add_chat_index [sqlite = postgresql]}, for the dialects' parity when both are
- * walked. Revisions the walk did not reach are aborted tests that say why, never missing ones.
+ * walked. Revisions the walk did not reach are aborted tests that say why, never missing ones. The lock verdicts
+ * measured on PostgreSQL are notices, printed to the test's output, unless {@code stairway.locks=finding} makes them
+ * fail the revision's test.
  *
  * <pre>{@code
  * class MigrationHistoryTest {
@@ -86,7 +89,8 @@ public final class RevisionTests {
         return Stairway.configure()
                 .migrations(migrations)
                 .settings(settings)
-                .dialects(settings.dialects());
+                .dialects(settings.dialects())
+                .locks(LockPolicy.configured(key -> Optional.ofNullable(System.getProperty(key))));
     }
 
     /** The dynamic tests of a release gate's report that has been made already: one per release per dialect. */
@@ -158,7 +162,13 @@ public final class RevisionTests {
         throw new TestAbortedException(message);
     }
 
+    /**
+     * Passes when no finding fails; notices (lock verdicts, irreversible revisions, ...) are printed to the test's
+     * output, where IDEs and Surefire's reports show them beside the test.
+     */
     private static void holds(List<Finding> findings) {
+        findings.stream().filter(finding -> !finding.isFailure())
+                .forEach(notice -> System.out.println("notice: " + notice.message()));
         List<String> failures = findings.stream().filter(Finding::isFailure).map(Finding::message).toList();
         if (!failures.isEmpty()) {
             throw new AssertionFailedError(String.join(System.lineSeparator(), failures));

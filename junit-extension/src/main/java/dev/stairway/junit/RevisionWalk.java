@@ -4,6 +4,7 @@ import dev.stairway.fixtures.Databases;
 import dev.stairway.fixtures.StairwaySettings;
 import dev.stairway.verifier.Stairway;
 import dev.stairway.verifier.StairwayConfiguration;
+import dev.stairway.verifier.locks.LockPolicy;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.DynamicTest;
  * }</pre>
  *
  * <p>Settings come from JUnit configuration parameters, else the environment, as for {@code @MigratedDatabase};
- * {@code stairway.dialects} chooses the dialects walked and {@code stairway.step.timeout} how long one step may run.
+ * {@code stairway.dialects} chooses the dialects walked, {@code stairway.step.timeout} how long one step may run and
+ * {@code stairway.locks} what lock verdicts are.
  * The tests are those of {@link RevisionTests#tests}; the release gate's, one per release per dialect, come from
  * {@link #gate(String)}.
  */
@@ -33,10 +35,12 @@ public final class RevisionWalk {
 
     private final Databases databases;
     private final StairwaySettings settings;
+    private final LockPolicy lockPolicy;
 
-    RevisionWalk(Databases databases, StairwaySettings settings) {
+    RevisionWalk(Databases databases, StairwaySettings settings, LockPolicy lockPolicy) {
         this.databases = databases;
         this.settings = settings;
+        this.lockPolicy = lockPolicy;
     }
 
     /** The walk of the migration folder {@code migrations} (a path or {@code classpath:...}) as dynamic tests. */
@@ -78,6 +82,7 @@ public final class RevisionWalk {
                 .migrations(migrations)
                 .databases(databases)
                 .settings(settings)
-                .dialects(settings.dialects());
+                .dialects(settings.dialects())
+                .locks(lockPolicy);
     }
 }

@@ -1,5 +1,6 @@
 package dev.stairway.junit;
 
+import dev.stairway.verifier.locks.LockPolicy;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -15,6 +16,6 @@ final class RevisionWalkExtension implements ParameterResolver {
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return new RevisionWalk(MigratedDatabaseExtension.databases(context),
-                MigratedDatabaseExtension.settings(context));
+                MigratedDatabaseExtension.settings(context), LockPolicy.configured(context::getConfigurationParameter));
     }
 }

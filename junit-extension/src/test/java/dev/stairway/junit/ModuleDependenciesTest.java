@@ -19,9 +19,12 @@ import org.junit.jupiter.api.Test;
  */
 class ModuleDependenciesTest {
 
-    /** The verifier's API packages: entry points and failures, history values, reports, schema snapshots. */
+    /**
+     * The verifier's API packages: entry points and failures, history values, reports, schema snapshots, measured
+     * locks.
+     */
     private static final String[] VERIFIER_API = {"dev.stairway.verifier", "dev.stairway.verifier.history",
-        "dev.stairway.verifier.report", "dev.stairway.verifier.schema"};
+        "dev.stairway.verifier.report", "dev.stairway.verifier.schema", "dev.stairway.verifier.locks"};
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -65,6 +65,46 @@ class RevisionTestsTest {
     }
 
     @Test
+    void a_lock_verdict_is_a_notice_in_its_revisions_output_and_a_failure_with_stairway_locks_finding() {
+        String verdict = "V2 index_orders [postgresql]: locks: index-without-concurrently at up line 1: index"
+                + " orders_placed_by_idx built on existing table orders (3 rows) holding SHARE, which blocks writes"
+                + " while it builds";
+        // GIVEN a history whose V2 indexes a table with rows without CONCURRENTLY
+
+        // WHEN it is walked by default, its output captured
+        java.io.PrintStream console = System.out;
+        java.io.ByteArrayOutputStream output = new java.io.ByteArrayOutputStream();
+        EngineExecutionResults notices;
+        try {
+            System.setOut(new java.io.PrintStream(output, true, java.nio.charset.StandardCharsets.UTF_8));
+            notices = TestKitRuns.run(Map.of(MigratedDatabase.DIALECTS_PROPERTY_NAME, "postgresql"),
+                    InjectedClean.class);
+        } finally {
+            System.setOut(console);
+        }
+
+        // THEN every test passes, and V2's prints the verdict as a notice
+        assertThat(notices.testEvents().failed().count()).isZero();
+        assertThat(output.toString(java.nio.charset.StandardCharsets.UTF_8).lines()).contains("notice: " + verdict);
+
+        // WHEN it is walked with stairway.locks=finding
+        EngineExecutionResults findings = TestKitRuns.run(Map.of(MigratedDatabase.DIALECTS_PROPERTY_NAME,
+                "postgresql", "stairway.locks", "finding"), InjectedClean.class);
+
+        // THEN V2's test fails with the verdict
+        assertThat(displayNames(findings, false)).containsExactly("V2 index_orders [postgresql]");
+        assertThat(TestKitRuns.failureMessages(findings)).containsExactly(verdict);
+    }
+
+    @VerifyRevisions
+    static class InjectedClean {
+        @TestFactory
+        Stream<DynamicTest> revisions(RevisionWalk walk) {
+            return walk.tests("classpath:walk/clean");
+        }
+    }
+
+    @Test
     void revisions_after_an_up_that_fails_are_aborted_tests_that_say_why_and_no_parity_test_passes_for_them() {
         // GIVEN a history whose V2 up has a syntax error on both dialects, and a V3 built on it
         EngineExecutionResults results = TestKitRuns.runOnBothDialects(BrokenUp.class);

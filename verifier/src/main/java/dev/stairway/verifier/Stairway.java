@@ -6,6 +6,7 @@ import dev.stairway.fixtures.StairwaySettings;
 import dev.stairway.verifier.gate.ReleaseGate;
 import dev.stairway.verifier.history.InvalidHistoryException;
 import dev.stairway.verifier.history.MigrationHistory;
+import dev.stairway.verifier.locks.LockPolicy;
 import dev.stairway.verifier.release.MigrationFiles;
 import dev.stairway.verifier.release.Releases;
 import dev.stairway.verifier.report.Finding;
@@ -50,10 +51,11 @@ public final class Stairway {
     private final WalkListener listener;
     private final Duration stepTimeLimit;
     private final Interruption interruption;
+    private final LockPolicy lockPolicy;
 
     Stairway(String migrations, List<Dialect> dialects, StairwaySettings settings, Optional<Databases> databases,
             Map<String, String> flywaySettings, WalkListener listener, Duration stepTimeLimit,
-            Interruption interruption) {
+            Interruption interruption, LockPolicy lockPolicy) {
         this.migrations = migrations;
         this.dialects = List.copyOf(dialects);
         this.settings = settings;
@@ -62,6 +64,7 @@ public final class Stairway {
         this.listener = listener;
         this.stepTimeLimit = stepTimeLimit;
         this.interruption = interruption;
+        this.lockPolicy = lockPolicy;
     }
 
     /** Starts a configuration: migrations at {@code classpath:db/migration}, both dialects, default settings. */
@@ -95,7 +98,7 @@ public final class Stairway {
         try {
             for (Dialect dialect : dialects) {
                 DialectOutcome outcome = new DialectWalk(history, dialect, databases, listener, stepTimeLimit,
-                        interruption).walk();
+                        interruption, lockPolicy).walk();
                 results.addAll(outcome.results());
                 notWalked.addAll(outcome.notWalked());
                 outcomes.put(dialect, outcome);

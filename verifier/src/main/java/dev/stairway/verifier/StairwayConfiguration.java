@@ -3,6 +3,7 @@ package dev.stairway.verifier;
 import dev.stairway.fixtures.Databases;
 import dev.stairway.fixtures.Dialect;
 import dev.stairway.fixtures.StairwaySettings;
+import dev.stairway.verifier.locks.LockPolicy;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
@@ -26,6 +27,7 @@ public final class StairwayConfiguration {
     private WalkListener listener = WalkListener.NONE;
     private Duration stepTimeLimit;
     private Interruption interruption = new Interruption();
+    private LockPolicy lockPolicy = LockPolicy.NOTICE;
 
     StairwayConfiguration() {
     }
@@ -114,9 +116,19 @@ public final class StairwayConfiguration {
     }
 
     /** An immutable {@link Stairway} with this configuration. */
+    /**
+     * What to do with the locks and rewrites measured on PostgreSQL: {@link LockPolicy#NOTICE} (the default) reports
+     * verdicts as notices, {@link LockPolicy#FINDING} makes the verdicts a revision does not accept fail
+     * verification, {@link LockPolicy#OFF} measures nothing.
+     */
+    public StairwayConfiguration locks(LockPolicy policy) {
+        this.lockPolicy = Objects.requireNonNull(policy, "policy");
+        return this;
+    }
+
     public Stairway load() {
         return new Stairway(migrations, dialects, settings, Optional.ofNullable(databases),
                 Map.copyOf(flywaySettings), listener,
-                stepTimeLimit != null ? stepTimeLimit : settings.stepTimeout(), interruption);
+                stepTimeLimit != null ? stepTimeLimit : settings.stepTimeout(), interruption, lockPolicy);
     }
 }

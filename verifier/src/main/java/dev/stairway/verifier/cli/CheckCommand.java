@@ -81,6 +81,11 @@ abstract class CheckCommand<R> implements Callable<Integer> {
     /** What the command could not do when a database failed it, such as {@code could not verify}. */
     abstract String couldNot();
 
+    /** The report files {@link #write} writes into {@code directory}, as the command names them. */
+    String written(Path directory) {
+        return directory.resolve(ReportFiles.JSON) + " and " + directory.resolve(ReportFiles.MARKDOWN);
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -107,8 +112,7 @@ abstract class CheckCommand<R> implements Callable<Integer> {
         printSummary(report, out);
         if (reportDirectory != null) {
             write(report, reportDirectory);
-            out.println("Report written to " + reportDirectory.resolve(ReportFiles.JSON) + " and "
-                    + reportDirectory.resolve(ReportFiles.MARKDOWN));
+            out.println("Report written to " + written(reportDirectory));
         }
         out.flush();
         return exitStatus(report);

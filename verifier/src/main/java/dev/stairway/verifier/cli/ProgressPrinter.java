@@ -2,6 +2,8 @@ package dev.stairway.verifier.cli;
 
 import dev.stairway.fixtures.Dialect;
 import dev.stairway.verifier.WalkListener;
+import dev.stairway.verifier.locks.RevisionLocks;
+import dev.stairway.verifier.locks.Verdict;
 import dev.stairway.verifier.report.Finding;
 import dev.stairway.verifier.report.FindingKind;
 import dev.stairway.verifier.report.NotWalked;
@@ -36,18 +38,42 @@ final class ProgressPrinter implements WalkListener {
         String steps = result.timings().stream()
                 .map(timing -> timing.step().label() + " " + timing.duration().toMillis() + " ms")
                 .collect(Collectors.joining(", "));
-        out.printf("  %-48s %-40s schema %s, data %s%n", result.displayName(), steps,
+        out.printf("  %-48s %-40s schema %s, data %s%s%n", result.displayName(), steps,
                 verdict(result, FindingKind.SCHEMA_NOT_RESTORED, FindingKind.SCHEMA_NOT_REPRODUCED),
-                verdict(result, FindingKind.DATA_NOT_RESTORED, FindingKind.DATA_NOT_REPRODUCED));
+                verdict(result, FindingKind.DATA_NOT_RESTORED, FindingKind.DATA_NOT_REPRODUCED), locks(result));
         printFindings(result.findings());
     }
 
     private void printFindings(List<Finding> findings) {
         for (Finding finding : findings) {
-            out.println("    " + (finding.isFailure() ? "FINDING " : "notice ") + finding.kind().label()
-                    + (finding.details().isEmpty() ? "" : ": " + String.join("; ", finding.details())));
+            String heading = "    " + (finding.isFailure() ? "FINDING " : "notice ") + finding.kind().label();
+            if (isLockVerdict(finding)) {
+                out.println(heading + ":");
+                finding.details().forEach(verdict -> out.println("      " + verdict));
+                continue;
+            }
+            out.println(heading + (finding.details().isEmpty() ? "" : ": " + String.join("; ", finding.details())));
         }
         out.flush();
+    }
+
+    /** The lock verdicts in brief: {@code , locks ok}, {@code , locks: table-rewrite}; nothing when not measured. */
+    private static String locks(RevisionResult result) {
+        RevisionLocks locks = result.locks();
+        if (!locks.isMeasured()) {
+            return "";
+        }
+        long accepted = locks.verdicts().stream().filter(Verdict::isAccepted).count();
+        String acceptedNote = accepted == 0 ? "" : " (" + accepted + " accepted)";
+        if (locks.openVerdicts().isEmpty()) {
+            return ", locks ok" + acceptedNote;
+        }
+        return ", locks: " + locks.openVerdicts().stream().map(verdict -> verdict.code().code()).distinct()
+                .collect(Collectors.joining(", ")) + acceptedNote;
+    }
+
+    private static boolean isLockVerdict(Finding finding) {
+        return finding.kind() == FindingKind.LOCK_VERDICT || finding.kind() == FindingKind.LOCK_VERDICT_FAILED;
     }
 
     @Override

@@ -3,12 +3,14 @@ package dev.stairway.verifier.cli;
 import dev.stairway.fixtures.StairwaySettings;
 import dev.stairway.verifier.Interruption;
 import dev.stairway.verifier.StairwayConfiguration;
+import dev.stairway.verifier.locks.LockPolicy;
 import dev.stairway.verifier.report.ReportFiles;
 import dev.stairway.verifier.report.VerificationReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,6 +24,12 @@ final class VerifyCommand extends CheckCommand<VerificationReport> {
             description = "How long one step (an up, an undo, seeding, a snapshot) may run before it is stopped and"
                     + " reported as timed out, such as 120s or 5m. Default: STAIRWAY_STEP_TIMEOUT, else 5m.")
     private String stepTimeout;
+
+    @Option(names = "--locks", paramLabel = "notice|finding|off",
+            description = "What to do with the locks and rewrites measured on PostgreSQL: notice (verdicts are"
+                    + " notices), finding (verdicts a revision does not accept fail verification) or off (measure"
+                    + " nothing). Default: STAIRWAY_LOCKS, else notice.")
+    private String locks;
 
     /** The exit status a signal calls for, when one interrupted the walk. */
     private int interruptedStatus;
@@ -38,7 +46,9 @@ final class VerifyCommand extends CheckCommand<VerificationReport> {
     VerificationReport check(StairwayConfiguration configuration) {
         Interruption interruption = new Interruption();
         try (Signals signals = Signals.interruptOn(interruption)) {
-            VerificationReport report = configuration.interruption(interruption).load().verify();
+            LockPolicy lockPolicy = locks == null ? LockPolicy.configured(key -> Optional.empty())
+                    : LockPolicy.from(locks, "--locks");
+            VerificationReport report = configuration.interruption(interruption).locks(lockPolicy).load().verify();
             interruptedStatus = signals.exitStatus();
             return report;
         }
@@ -55,6 +65,12 @@ final class VerifyCommand extends CheckCommand<VerificationReport> {
     @Override
     void write(VerificationReport report, Path directory) {
         ReportFiles.write(report, directory);
+    }
+
+    @Override
+    String written(Path directory) {
+        return directory.resolve(ReportFiles.JSON) + ", " + directory.resolve(ReportFiles.MARKDOWN) + " and "
+                + directory.resolve(ReportFiles.HTML);
     }
 
     @Override

@@ -136,6 +136,14 @@ public final class FlywayRunner {
         return scriptSettings.table();
     }
 
+    /**
+     * The schema Flyway makes current while it migrates ({@code flyway.defaultSchema}, else the first of
+     * {@code flyway.schemas}); empty when neither is set and the connection's own search path applies.
+     */
+    public Optional<String> migrationSchema() {
+        return scriptSettings.tableSchema();
+    }
+
     /** The history table as SQL, quoted, with its schema when Flyway is told one. */
     String qualifiedHistoryTable(Dialect dialect) {
         String table = quote(historyTable());
@@ -154,7 +162,7 @@ public final class FlywayRunner {
      *
      * @throws IllegalArgumentException naming a placeholder that has no value
      */
-    String withPlaceholders(MigrationScript script, TestDatabase database) {
+    public String withPlaceholders(MigrationScript script, TestDatabase database) {
         return Placeholders.replace(script.sql(), script, scriptSettings, database);
     }
 

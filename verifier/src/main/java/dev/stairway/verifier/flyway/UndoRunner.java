@@ -8,6 +8,7 @@ import dev.stairway.verifier.history.Revision;
 import dev.stairway.verifier.history.RevisionVersion;
 import dev.stairway.verifier.sql.SqlSplitter;
 import dev.stairway.verifier.sql.SqlStatement;
+import dev.stairway.verifier.sql.TransactionRules;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,13 +41,6 @@ public final class UndoRunner {
 
     private static final Pattern FOREIGN_KEYS_PRAGMA = Pattern.compile(
             "(?is)PRAGMA\\s+(main\\s*\\.\\s*)?foreign_keys\\s*(=\\s*|\\(\\s*)['\"]?(\\w+)['\"]?\\s*\\)?");
-    private static final Pattern TRANSACTION_CONTROL = Pattern.compile(
-            "(?is)(BEGIN|COMMIT|END|ROLLBACK|START\\s+TRANSACTION)(\\s+(TRANSACTION|WORK|DEFERRED|IMMEDIATE|EXCLUSIVE))?");
-    private static final Pattern NON_TRANSACTIONAL = Pattern.compile(
-            "(?is)(CREATE\\s+(UNIQUE\\s+)?INDEX\\s+CONCURRENTLY|DROP\\s+INDEX\\s+CONCURRENTLY|REINDEX\\s.*CONCURRENTLY"
-                    + "|VACUUM|CREATE\\s+DATABASE|DROP\\s+DATABASE|ALTER\\s+SYSTEM|CREATE\\s+TABLESPACE"
-                    + "|DROP\\s+TABLESPACE|ALTER\\s+DATABASE\\s.*\\sSET\\s+TABLESPACE)\\b.*");
-
     private final FlywayRunner flyway;
 
     private UndoRunner(FlywayRunner flyway) {
@@ -85,7 +79,7 @@ public final class UndoRunner {
         }
         List<SqlStatement> statements = SqlSplitter.split(sql, dialect);
         for (SqlStatement statement : statements) {
-            if (TRANSACTION_CONTROL.matcher(statement.sql()).matches()) {
+            if (TransactionRules.controlsTransaction(statement)) {
                 throw new UndoFailedException("Undo " + script.path() + " line " + statement.line() + " controls"
                         + " the transaction itself (" + statement.firstLine() + "): Stairway runs each undo in one"
                         + " transaction. Remove the statement.", script.path(), statement.line(), statement.sql(),
@@ -120,7 +114,7 @@ public final class UndoRunner {
     private void undoPostgresql(Connection connection, TestDatabase database, Revision revision,
             MigrationScript script, List<SqlStatement> statements) throws SQLException {
         boolean transactional = statements.stream()
-                .noneMatch(statement -> NON_TRANSACTIONAL.matcher(statement.sql()).matches());
+                .noneMatch(TransactionRules::runsOutsideTransactionOnPostgresql);
         if (!transactional) {
             connection.setAutoCommit(true);
             execute(connection, database, script, statements, false);

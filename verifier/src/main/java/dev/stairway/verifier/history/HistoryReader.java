@@ -2,6 +2,8 @@ package dev.stairway.verifier.history;
 
 import dev.stairway.fixtures.Dialect;
 import dev.stairway.verifier.flyway.FlywaySettings;
+import dev.stairway.verifier.locks.ScriptKind;
+import dev.stairway.verifier.locks.VerdictCode;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -218,6 +220,7 @@ final class HistoryReader {
 
     private Revision revision(Dialect dialect, ScriptFile up, Optional<ScriptFile> undo) {
         Optional<String> irreversible = Optional.empty();
+        List<AcceptedVerdict> accepted = new ArrayList<>();
         List<String> upLines = up.script().sql().lines().toList();
         for (int index = 0; index < upLines.size(); index++) {
             Optional<Directive> directive = directive(up.script(), index + 1, upLines.get(index));
@@ -239,6 +242,7 @@ final class HistoryReader {
                 }
                 case "lossy" -> problems.add(where + "-- stairway:lossy belongs in the undo script (U" + up.version()
                         + "__<name>.sql), which is what loses the data. Move it there.");
+                case "accept" -> accept(directive.get(), where, ScriptKind.UP).ifPresent(accepted::add);
                 default -> { }
             }
         }
@@ -269,6 +273,7 @@ final class HistoryReader {
                     }
                     case "irreversible" -> problems.add(where + "-- stairway:irreversible belongs on the first"
                             + " line of the up script (V" + up.version() + "__<name>.sql). Move it there.");
+                    case "accept" -> accept(directive.get(), where, ScriptKind.UNDO).ifPresent(accepted::add);
                     default -> { }
                 }
             }
@@ -278,7 +283,30 @@ final class HistoryReader {
             }
         }
         return new Revision(dialect, up.version(), up.description(), up.script(), undo.map(ScriptFile::script),
-                irreversible, lossy);
+                irreversible, lossy, accepted);
+    }
+
+    /** The verdict a {@code -- stairway:accept <code> <reason>} directive accepts, or a problem. */
+    private Optional<AcceptedVerdict> accept(Directive directive, String where, ScriptKind script) {
+        List<String> arguments = directive.arguments();
+        if (arguments.isEmpty()) {
+            problems.add(where + "-- stairway:accept names no verdict: expected '-- stairway:accept <code> <reason>'"
+                    + " with one of " + VerdictCode.codes() + ". Add the code and the reason.");
+            return Optional.empty();
+        }
+        Optional<VerdictCode> code = VerdictCode.from(arguments.get(0));
+        if (code.isEmpty()) {
+            problems.add(where + "'" + arguments.get(0) + "' is not a verdict code: expected one of "
+                    + VerdictCode.codes() + ". Fix the directive.");
+            return Optional.empty();
+        }
+        if (arguments.size() == 1) {
+            problems.add(where + "-- stairway:accept " + code.get() + " needs a reason, such as '-- stairway:accept "
+                    + code.get() + " the table holds 40 rows'. Add the reason.");
+            return Optional.empty();
+        }
+        return Optional.of(new AcceptedVerdict(code.get(), script,
+                String.join(" ", arguments.subList(1, arguments.size()))));
     }
 
     private record Directive(String name, List<String> arguments) {
@@ -296,10 +324,11 @@ final class HistoryReader {
         }
         List<String> words = List.of(body.substring(DIRECTIVE.length()).strip().split("\\s+"));
         String name = words.get(0);
-        if (!name.equals("irreversible") && !name.equals("lossy")) {
+        if (!name.equals("irreversible") && !name.equals("lossy") && !name.equals("accept")) {
             problems.add(script.path() + " line " + lineNumber + ": unknown directive '-- stairway:" + name
-                    + "': expected '-- stairway:irreversible <reason>' (first line of a V script) or"
-                    + " '-- stairway:lossy <table>.<column> ...' (in a U script). Fix or remove the line.");
+                    + "': expected '-- stairway:irreversible <reason>' (first line of a V script),"
+                    + " '-- stairway:lossy <table>.<column> ...' (in a U script) or"
+                    + " '-- stairway:accept <code> <reason>'. Fix or remove the line.");
             return Optional.empty();
         }
         return Optional.of(new Directive(name, words.subList(1, words.size())));

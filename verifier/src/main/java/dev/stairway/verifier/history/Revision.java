@@ -1,7 +1,10 @@
 package dev.stairway.verifier.history;
 
 import dev.stairway.fixtures.Dialect;
+import dev.stairway.verifier.locks.ScriptKind;
+import dev.stairway.verifier.locks.VerdictCode;
 import dev.stairway.verifier.sql.SqlSplitter;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -22,9 +25,12 @@ import java.util.Set;
  * @param irreversible  the reason the up script declares it cannot be undone, if it does
  * @param lossyColumns  the {@code table.column} names the undo script declares with
  *                      {@code -- stairway:lossy}: data the undo cannot restore; empty by default
+ * @param acceptedVerdicts the lock verdicts its scripts accept with {@code -- stairway:accept <code> <reason>};
+ *                      empty by default
  */
 public record Revision(Dialect dialect, RevisionVersion version, String description, MigrationScript up,
-        Optional<MigrationScript> undo, Optional<String> irreversible, Set<String> lossyColumns) {
+        Optional<MigrationScript> undo, Optional<String> irreversible, Set<String> lossyColumns,
+        List<AcceptedVerdict> acceptedVerdicts) {
 
     /** Checks the parts are present and copies the set. */
     public Revision {
@@ -35,6 +41,19 @@ public record Revision(Dialect dialect, RevisionVersion version, String descript
         Objects.requireNonNull(undo, "undo");
         Objects.requireNonNull(irreversible, "irreversible");
         lossyColumns = Set.copyOf(lossyColumns);
+        acceptedVerdicts = List.copyOf(acceptedVerdicts);
+    }
+
+    /** A revision whose scripts accept no lock verdict. */
+    public Revision(Dialect dialect, RevisionVersion version, String description, MigrationScript up,
+            Optional<MigrationScript> undo, Optional<String> irreversible, Set<String> lossyColumns) {
+        this(dialect, version, description, up, undo, irreversible, lossyColumns, List.of());
+    }
+
+    /** The reason {@code script} gives for accepting {@code code}, if it accepts it. */
+    public Optional<String> acceptance(ScriptKind script, VerdictCode code) {
+        return acceptedVerdicts.stream().filter(accepted -> accepted.script() == script && accepted.code() == code)
+                .map(AcceptedVerdict::reason).findFirst();
     }
 
     /** Whether the up script holds only whitespace and comments: a placeholder revision. */

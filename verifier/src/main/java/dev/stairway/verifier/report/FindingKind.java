@@ -87,7 +87,11 @@ public enum FindingKind {
     /** A legacy install taken over and migrated has another schema than a fresh install of the latest version. */
     LEGACY_SCHEMA_DIFFERS("adopted legacy schema differs from a fresh install", true),
     /** Rows of a legacy install are not at the latest version as they were, in the columns that survive. */
-    LEGACY_LOST_DATA("legacy adoption lost data", true);
+    LEGACY_LOST_DATA("legacy adoption lost data", true),
+    /** Lock verdicts measured on PostgreSQL that the revision does not accept: notices by default. */
+    LOCK_VERDICT("locks", false),
+    /** Lock verdicts measured on PostgreSQL that the revision does not accept, with {@code stairway.locks=finding}. */
+    LOCK_VERDICT_FAILED("locks", true);
 
     private final String label;
     private final boolean failure;

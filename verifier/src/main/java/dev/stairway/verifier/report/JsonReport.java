@@ -5,6 +5,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stairway.fixtures.Dialect;
+import dev.stairway.verifier.locks.LockTaken;
+import dev.stairway.verifier.locks.MeasuredStatement;
+import dev.stairway.verifier.locks.RevisionLocks;
+import dev.stairway.verifier.locks.Rewrite;
+import dev.stairway.verifier.locks.ScriptMeasurement;
+import dev.stairway.verifier.locks.Verdict;
 import java.util.List;
 
 /**
@@ -39,6 +45,9 @@ final class JsonReport {
             ObjectNode steps = node.putObject("stepMillis");
             result.timings().forEach(timing -> steps.put(timing.step().label(), timing.duration().toMillis()));
             addFindings(node.putArray("findings"), result.findings());
+            if (result.locks().isMeasured()) {
+                addLocks(node.putObject("locks"), result.locks());
+            }
         }
         ArrayNode notWalked = root.putArray("notWalked");
         for (NotWalked revision : report.notWalked()) {
@@ -81,6 +90,57 @@ final class JsonReport {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("Could not render the report as JSON: " + e.getMessage(), e);
         }
+    }
+
+    /** The measured scripts, statement by statement, and their verdicts, accepted ones included. */
+    private static void addLocks(ObjectNode node, RevisionLocks locks) {
+        for (ScriptMeasurement script : locks.scripts()) {
+            ObjectNode measured = node.putObject(script.script().label());
+            measured.put("script", script.path());
+            measured.put("transactional", script.transactional());
+            ArrayNode statements = measured.putArray("statements");
+            for (MeasuredStatement statement : script.statements()) {
+                ObjectNode item = statements.addObject();
+                item.put("line", statement.line());
+                item.put("statement", statement.statement());
+                item.put("millis", millis(statement.duration()));
+                if (statement.rowsWritten() >= 0) {
+                    item.put("rowsWritten", statement.rowsWritten());
+                }
+                ArrayNode taken = item.putArray("locks");
+                for (LockTaken lock : statement.locks()) {
+                    ObjectNode entry = taken.addObject();
+                    entry.put("relation", lock.relation());
+                    entry.put("kind", lock.kind());
+                    entry.put("mode", lock.mode());
+                    entry.put("existedBefore", lock.existedBefore());
+                    entry.put("heldMillis", millis(lock.held()));
+                }
+                ArrayNode rewrites = item.putArray("rewrites");
+                for (Rewrite rewrite : statement.rewrites()) {
+                    ObjectNode entry = rewrites.addObject();
+                    entry.put("relation", rewrite.relation());
+                    entry.put("kind", rewrite.kind());
+                    if (rewrite.rows() >= 0) {
+                        entry.put("rows", rewrite.rows());
+                    }
+                }
+            }
+            script.notes().forEach(measured.putArray("notes")::add);
+            ArrayNode verdicts = measured.putArray("verdicts");
+            for (Verdict verdict : script.verdicts()) {
+                ObjectNode entry = verdicts.addObject();
+                entry.put("code", verdict.code().code());
+                entry.put("line", verdict.line());
+                entry.put("message", verdict.message());
+                verdict.accepted().ifPresent(reason -> entry.put("accepted", reason));
+            }
+        }
+    }
+
+    /** Milliseconds with a tenth, as statements of a small table take well under one. */
+    private static double millis(java.time.Duration duration) {
+        return Math.round(duration.toNanos() / 100_000.0) / 10.0;
     }
 
     private static void addFindings(ArrayNode array, List<Finding> findings) {

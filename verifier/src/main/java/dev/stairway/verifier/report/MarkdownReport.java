@@ -1,6 +1,7 @@
 package dev.stairway.verifier.report;
 
 import dev.stairway.fixtures.Dialect;
+import dev.stairway.verifier.locks.Verdict;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -36,6 +37,7 @@ final class MarkdownReport {
                         .append(" |\n");
             }
         }
+        appendLocks(report, out);
         appendFindings(out, report.findings());
         return out.toString();
     }
@@ -68,6 +70,38 @@ final class MarkdownReport {
                 .append("  \n");
         out.append("Verdict: ").append(verdict).append("  \n");
         return out;
+    }
+
+    /**
+     * The locks and rewrites of each PostgreSQL revision that has verdicts or rewrote a table: a row per verdict, and
+     * the statements' locks on tables that existed before.
+     */
+    private static void appendLocks(VerificationReport report, StringBuilder out) {
+        List<RevisionResult> measured = report.results().stream().filter(result -> result.locks().isMeasured())
+                .toList();
+        if (measured.isEmpty()) {
+            return;
+        }
+        out.append("\n## Locks and rewrites (PostgreSQL)\n\n");
+        List<RevisionResult> telling = measured.stream().filter(result -> !result.locks().verdicts().isEmpty())
+                .toList();
+        if (telling.isEmpty()) {
+            out.append("No verdict: no revision locked, rewrote or scanned a table that existed before it for"
+                    + " longer than its own statement.\n");
+            return;
+        }
+        out.append("| revision | script | line | verdict | what was measured |\n|---|---|---:|---|---|\n");
+        for (RevisionResult result : telling) {
+            for (Verdict verdict : result.locks().verdicts()) {
+                out.append("| ").append(escape(result.revision()))
+                        .append(" | ").append(verdict.script().label())
+                        .append(" | ").append(verdict.line())
+                        .append(" | `").append(verdict.code().code()).append('`')
+                        .append(verdict.accepted().map(reason -> " (accepted: " + escape(reason) + ")").orElse(""))
+                        .append(" | ").append(escape(verdict.message()))
+                        .append(" |\n");
+            }
+        }
     }
 
     private static void appendFindings(StringBuilder out, List<Finding> findings) {

@@ -8,7 +8,8 @@ import java.nio.file.Path;
 
 /**
  * Writes a verification's or a release gate's report as {@code report.json} (for machines) and {@code report.md}
- * (for people).
+ * (for people); a verification's also as {@code report.html}, one self-contained page with a timeline of the
+ * revisions across the dialects.
  */
 public final class ReportFiles {
 
@@ -16,6 +17,8 @@ public final class ReportFiles {
     public static final String JSON = "report.json";
     /** The human-readable report's file name. */
     public static final String MARKDOWN = "report.md";
+    /** The self-contained HTML page's file name (verifications only). */
+    public static final String HTML = "report.html";
 
     private ReportFiles() {
     }
@@ -47,6 +50,17 @@ public final class ReportFiles {
      */
     public static void write(VerificationReport report, Path directory) {
         write(directory, json(report), markdown(report));
+        try {
+            Files.writeString(directory.resolve(HTML), html(report), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the report into " + directory
+                    + ": " + e.getMessage() + ". Choose a writable --report directory.", e);
+        }
+    }
+
+    /** The report as one self-contained HTML page. */
+    public static String html(VerificationReport report) {
+        return HtmlReport.render(report);
     }
 
     /**

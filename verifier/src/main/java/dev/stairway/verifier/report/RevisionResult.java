@@ -3,6 +3,7 @@ package dev.stairway.verifier.report;
 import dev.stairway.fixtures.Dialect;
 import dev.stairway.verifier.history.Revision;
 import dev.stairway.verifier.history.RevisionVersion;
+import dev.stairway.verifier.locks.RevisionLocks;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -15,9 +16,10 @@ import java.util.Objects;
  * @param dialect the dialect walked
  * @param timings the steps run, in order, with their durations
  * @param findings the findings at this revision on this dialect, failures and notices
+ * @param locks the locks and rewrites measured on PostgreSQL; {@link RevisionLocks#NONE} when nothing was measured
  */
 public record RevisionResult(RevisionVersion version, String description, Dialect dialect, List<StepTiming> timings,
-        List<Finding> findings) {
+        List<Finding> findings, RevisionLocks locks) {
 
     public RevisionResult {
         Objects.requireNonNull(version, "version");
@@ -25,6 +27,13 @@ public record RevisionResult(RevisionVersion version, String description, Dialec
         Objects.requireNonNull(dialect, "dialect");
         timings = List.copyOf(timings);
         findings = List.copyOf(findings);
+        Objects.requireNonNull(locks, "locks");
+    }
+
+    /** A result with no locks measured. */
+    public RevisionResult(RevisionVersion version, String description, Dialect dialect, List<StepTiming> timings,
+            List<Finding> findings) {
+        this(version, description, dialect, timings, findings, RevisionLocks.NONE);
     }
 
     /** The revision's label, such as {@code V7 add_chat_index}. */

@@ -6,6 +6,8 @@ public enum Step {
     SEED("seed"),
     /** Reading schema and rows to compare them. */
     CHECK("check"),
+    /** Measuring the locks and rewrites of the up and the undo on PostgreSQL, in a transaction rolled back. */
+    LOCKS("locks"),
     /** Applying the revision's up script. */
     UP("up"),
     /** Running the revision's undo script. */

@@ -20,6 +20,10 @@ import dev.stairway.verifier.history.MigrationHistory;
 import dev.stairway.verifier.history.MigrationScript;
 import dev.stairway.verifier.history.Revision;
 import dev.stairway.verifier.history.RevisionVersion;
+import dev.stairway.verifier.locks.LockPolicy;
+import dev.stairway.verifier.locks.RevisionLocks;
+import dev.stairway.verifier.locks.ScriptKind;
+import dev.stairway.verifier.locks.postgresql.LockProbe;
 import dev.stairway.verifier.report.Finding;
 import dev.stairway.verifier.report.FindingKind;
 import dev.stairway.verifier.report.RevisionResult;
@@ -61,6 +65,7 @@ public final class DialectWalk {
     private final StepGuard guard;
     private final WalkListener listener;
     private final WalkProgress progress;
+    private final LockProbe locks;
     private final ForeignKeyCheck foreignKeys = new ForeignKeyCheck();
     /** The tables the seeder could not fill, and its failures, each told once. */
     private final Set<String> unseedableTables = new HashSet<>();
@@ -72,6 +77,12 @@ public final class DialectWalk {
      */
     public DialectWalk(MigrationHistory history, Dialect dialect, Databases databases, WalkListener listener,
             Duration stepTimeLimit, Interruption interruption) {
+        this(history, dialect, databases, listener, stepTimeLimit, interruption, LockPolicy.NOTICE);
+    }
+
+    /** A walk as above that measures locks and rewrites on PostgreSQL as {@code lockPolicy} says. */
+    public DialectWalk(MigrationHistory history, Dialect dialect, Databases databases, WalkListener listener,
+            Duration stepTimeLimit, Interruption interruption, LockPolicy lockPolicy) {
         this.history = history;
         this.dialect = dialect;
         this.databases = databases;
@@ -80,6 +91,7 @@ public final class DialectWalk {
         this.guard = new StepGuard(stepTimeLimit, interruption);
         this.listener = listener;
         this.progress = new WalkProgress(dialect, history.revisions(dialect), listener);
+        this.locks = LockProbe.of(flyway, dialect, lockPolicy);
     }
 
     /** Walks every revision in order: what it found at each, and which it did not reach. */
@@ -132,6 +144,7 @@ public final class DialectWalk {
         private List<SeededRow> generated;
         /** Why the walk of this dialect stops after this revision, once it must. */
         private Optional<String> stopped = Optional.empty();
+        private RevisionLocks measured = RevisionLocks.NONE;
 
         RevisionStep(Revision revision, TestDatabase database, SchemaSnapshot schemaBefore, DataSnapshot dataBefore,
                 List<SeededRow> generated, List<RevisionVersion> appliedBefore) {
@@ -159,8 +172,9 @@ public final class DialectWalk {
                         + "; the walk rebuilds " + revision.label() + " and goes on")));
                 rebuild();
             }
+            locks.finding(revision, measured).ifPresent(findings::add);
             return new RevisionResult(revision.version(), revision.description(), dialect, merged(timings),
-                    findings);
+                    findings, measured);
         }
 
         private void walk() {
@@ -168,6 +182,7 @@ public final class DialectWalk {
             boolean seededRows = seed();
             // the rows the previous revision ended with are still the rows, unless seeding added some
             DataSnapshot dataBefore = data != null && !seededRows ? data : timed(Step.CHECK, () -> data(database));
+            measureLocks(ScriptKind.UP);
             Optional<ScriptFailedException> upFailed = apply(Step.UP, database);
             if (upFailed.isPresent()) {
                 dataBefore = retry(upFailed.get(), schemaBefore);
@@ -201,6 +216,7 @@ public final class DialectWalk {
                         + " holds only whitespace and comments")));
                 return;
             }
+            measureLocks(ScriptKind.UNDO);
             if (!down()) {
                 rebuild();
                 return;
@@ -289,6 +305,13 @@ public final class DialectWalk {
             Optional<ScriptFailedException> failed = apply(Step.RE_UP, database);
             failed.ifPresent(e -> findings.add(finding(FindingKind.RE_UP_FAILED, List.of(e.getMessage()))));
             return failed.isEmpty();
+        }
+
+        /** Measures a script's locks and rewrites on the database as it is now, leaving it so (PostgreSQL). */
+        private void measureLocks(ScriptKind script) {
+            if (locks.measures()) {
+                measured = measured.with(timed(Step.LOCKS, () -> locks.measure(database, revision, script)));
+            }
         }
 
         private boolean down() {

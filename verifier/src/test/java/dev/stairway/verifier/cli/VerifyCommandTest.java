@@ -28,6 +28,12 @@ class VerifyCommandTest {
         return "  " + revision + " seed N ms, check N ms, up N ms, down N ms, re-up N ms schema ok, data ok";
     }
 
+    /** A revision walked on PostgreSQL, its locks measured before the up and the undo: {@code locks} in brief. */
+    private static String walkedMeasured(String revision, String locks) {
+        return "  " + revision + " seed N ms, check N ms, locks N ms, up N ms, down N ms, re-up N ms schema ok,"
+                + " data ok, " + locks;
+    }
+
     @Test
     void verify_on_a_clean_history_exits_0_with_a_line_per_revision_per_dialect_and_a_summary() {
         // GIVEN the clean history
@@ -43,9 +49,9 @@ class VerifyCommandTest {
                 walked("V2 create_books [sqlite]"),
                 walked("V3 copy_author_names [sqlite]"),
                 "postgresql: walking 3 revisions up, down and up again",
-                walked("V1 create_authors [postgresql]"),
-                walked("V2 create_books [postgresql]"),
-                walked("V3 copy_author_names [postgresql]"),
+                walkedMeasured("V1 create_authors [postgresql]", "locks ok"),
+                walkedMeasured("V2 create_books [postgresql]", "locks ok"),
+                walkedMeasured("V3 copy_author_names [postgresql]", "locks ok (1 accepted)"),
                 "",
                 "All 3 revisions hold on sqlite and postgresql (N ms).");
         assertThat(run.status()).isEqualTo(StairwayCommand.HOLDS);
@@ -87,15 +93,25 @@ class VerifyCommandTest {
                         + " data ok",
                 "    FINDING " + finding,
                 "postgresql: walking 2 revisions up, down and up again",
-                walked("V1 create_books [postgresql]"),
-                "  V2 index_books [postgresql] seed N ms, check N ms, up N ms, down N ms, re-up N ms schema DIFFERS,"
-                        + " data ok",
+                walkedMeasured("V1 create_books [postgresql]", "locks ok"),
+                "  V2 index_books [postgresql] seed N ms, check N ms, locks N ms, up N ms, down N ms, re-up N ms"
+                        + " schema DIFFERS, data ok, locks: index-without-concurrently",
                 "    FINDING " + finding,
+                "    notice locks:",
+                "      index-without-concurrently at up line 1: index books_title_idx built on existing table books"
+                        + " (3 rows) holding SHARE, which blocks writes while it builds",
+                "      index-without-concurrently at up line 2: index books_isbn_idx built on existing table books"
+                        + " (3 rows) holding SHARE, which blocks writes while it builds",
                 "",
                 "2 finding(s); walked 2 of 2 revisions on sqlite and postgresql (N ms):",
                 "  V2 index_books [sqlite]: " + finding,
                 "  V2 index_books [postgresql]: " + finding,
-                "Report written to " + reports.resolve("report.json") + " and " + reports.resolve("report.md"));
+                "  notice: V2 index_books [postgresql]: locks: index-without-concurrently at up line 1: index"
+                        + " books_title_idx built on existing table books (3 rows) holding SHARE, which blocks writes"
+                        + " while it builds; index-without-concurrently at up line 2: index books_isbn_idx built on"
+                        + " existing table books (3 rows) holding SHARE, which blocks writes while it builds",
+                "Report written to " + reports.resolve("report.json") + ", " + reports.resolve("report.md") + " and "
+                        + reports.resolve("report.html"));
         assertThat(run.status()).isEqualTo(StairwayCommand.FINDINGS);
 
         // AND report.json holds every revision, dialect, step timing and finding
@@ -110,9 +126,26 @@ class VerifyCommandTest {
         for (JsonNode revision : revisions) {
             walkedRevisions.add("V" + revision.get("version").asText() + " " + revision.get("description").asText()
                     + " [" + revision.get("dialect").asText() + "] holds " + revision.get("holds").asBoolean());
-            assertThat(names(revision.get("stepMillis"))).containsExactly("seed", "check", "up", "down", "re-up");
+            boolean postgresql = revision.get("dialect").asText().equals("postgresql");
+            assertThat(names(revision.get("stepMillis"))).containsExactlyElementsOf(postgresql
+                    ? List.of("seed", "check", "locks", "up", "down", "re-up")
+                    : List.of("seed", "check", "up", "down", "re-up"));
             assertThat(revision.get("stepMillis").get("up").isIntegralNumber()).isTrue();
+            assertThat(revision.has("locks")).isEqualTo(postgresql);
         }
+        JsonNode measured = revisions.get(3).get("locks").get("up");
+        assertThat(measured.get("script").asText()).isEqualTo("postgresql/V2__index_books.sql");
+        assertThat(measured.get("transactional").asBoolean()).isTrue();
+        assertThat(measured.get("statements").get(0).get("line").asInt()).isEqualTo(1);
+        assertThat(measured.get("statements").get(0).get("locks")).anySatisfy(lock -> {
+            assertThat(lock.get("relation").asText()).isEqualTo("books");
+            assertThat(lock.get("mode").asText()).isEqualTo("SHARE");
+            assertThat(lock.get("existedBefore").asBoolean()).isTrue();
+            assertThat(lock.get("heldMillis").isNumber()).isTrue();
+        });
+        assertThat(measured.get("verdicts")).extracting(verdict -> verdict.get("code").asText() + " line "
+                + verdict.get("line").asInt()).containsExactly("index-without-concurrently line 1",
+                        "index-without-concurrently line 2");
         assertThat(walkedRevisions).containsExactly("V1 create_books [sqlite] holds true",
                 "V2 index_books [sqlite] holds false", "V1 create_books [postgresql] holds true",
                 "V2 index_books [postgresql] holds false");
@@ -146,14 +179,54 @@ class VerifyCommandTest {
                 "| V1 create_books | sqlite | N | N | N | holds |",
                 "| V2 index_books | sqlite | N | N | N | schema not restored |",
                 "| V1 create_books | postgresql | N | N | N | holds |",
-                "| V2 index_books | postgresql | N | N | N | schema not restored |",
+                "| V2 index_books | postgresql | N | N | N | schema not restored, locks |",
+                "",
+                "## Locks and rewrites (PostgreSQL)",
+                "",
+                "| revision | script | line | verdict | what was measured |",
+                "|---|---|---:|---|---|",
+                "| V2 index_books | up | N | `index-without-concurrently` | index books_title_idx built on existing"
+                        + " table books (3 rows) holding SHARE, which blocks writes while it builds |",
+                "| V2 index_books | up | N | `index-without-concurrently` | index books_isbn_idx built on existing"
+                        + " table books (3 rows) holding SHARE, which blocks writes while it builds |",
                 "",
                 "## Findings",
                 "",
                 "- **schema not restored** at V2 index_books [sqlite]",
                 "  - index books_isbn_idx is still present (expected absent, as at V1)",
                 "- **schema not restored** at V2 index_books [postgresql]",
-                "  - index books_isbn_idx is still present (expected absent, as at V1)");
+                "  - index books_isbn_idx is still present (expected absent, as at V1)",
+                "- locks at V2 index_books [postgresql]",
+                "  - index-without-concurrently at up line 1: index books_title_idx built on existing table books"
+                        + " (3 rows) holding SHARE, which blocks writes while it builds",
+                "  - index-without-concurrently at up line 2: index books_isbn_idx built on existing table books"
+                        + " (3 rows) holding SHARE, which blocks writes while it builds");
+    }
+
+    @Test
+    void locks_finding_makes_the_verdicts_a_revision_does_not_accept_fail() {
+        // GIVEN a history whose V3 sets NOT NULL on a column of a table with rows, and accepts nothing
+
+        // WHEN verifying it on PostgreSQL with --locks finding
+        CommandRun run = stairway("verify", "src/test/resources/locks/measured", "--dialect", "postgresql", "--locks",
+                "finding");
+
+        // THEN it exits 1, and the summary lists the verdicts as findings
+        assertThat(run.status()).isEqualTo(StairwayCommand.FINDINGS);
+        assertThat(run.lines()).contains("  V3 email_not_null [postgresql]: locks: not-null-by-scan at up line 1: SET"
+                + " NOT NULL on account.email scans existing table account (3 rows) holding ACCESS EXCLUSIVE, which"
+                + " blocks reads and writes");
+        assertThat(run.out()).doesNotContain("  V7 email_length [postgresql]: locks");
+    }
+
+    @Test
+    void an_unknown_lock_policy_is_refused_naming_the_accepted_ones() {
+        CommandRun run = stairway("verify", WALK + "clean", "--locks", "strict");
+
+        assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
+        assertThat(run.err()).isEqualTo("stairway verify: Unknown lock policy 'strict' in --locks: expected one of off,"
+                + " notice, finding. Fix --locks." + System.lineSeparator());
+        assertThat(run.out()).isEmpty();
     }
 
     @Test
@@ -164,7 +237,7 @@ class VerifyCommandTest {
         // THEN it exits 2 and says what is missing, with the usage
         assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
         assertThat(run.err()).startsWith("Missing required parameter: '<folder>'")
-                .contains("Usage: stairway verify [-hV] [--postgresql-provider=<provider>]");
+                .contains("Usage: stairway verify [-hV] [--locks=notice|finding|off]");
         assertThat(run.out()).isEmpty();
     }
 
@@ -237,7 +310,7 @@ class VerifyCommandTest {
             // THEN the walk ran on that server (the failure names a database there), and the password shows nowhere
             assertThat(run.status()).isEqualTo(StairwayCommand.FINDINGS);
             assertThat(run.lines()).contains("postgresql: walking 3 revisions up, down and up again",
-                    walked("V1 create_people [postgresql]"));
+                    walkedMeasured("V1 create_people [postgresql]", "locks ok"));
             assertThat(run.out()).containsPattern("Up migration postgresql/V2__create_pets.sql failed on postgresql"
                     + " database stairway_\\w+ \\(jdbc:postgresql://localhost:" + server.getPort()
                     + "/stairway_\\w+\\?[^)]*password=\\*\\*\\*\\*[^)]*\\) at line 4");
@@ -320,7 +393,8 @@ class VerifyCommandTest {
                 "  V4 create_tags [postgresql]" + interrupted,
                 "",
                 "Interrupted: walked 1 of 4 revisions on sqlite and 0 of 4 on postgresql (N ms); 0 finding(s) so far.",
-                "Report written to " + reports.resolve("report.json") + " and " + reports.resolve("report.md"));
+                "Report written to " + reports.resolve("report.json") + ", " + reports.resolve("report.md") + " and "
+                        + reports.resolve("report.html"));
 
         // AND the reports are marked interrupted, list every revision not reached, and hold no finding
         JsonNode json = new ObjectMapper().readTree(reports.resolve("report.json").toFile());

@@ -217,8 +217,18 @@ class MigrationHistoryTest {
                 "common/U4__lossy.sql line 2: -- stairway:lossy names no columns: expected"
                         + " '-- stairway:lossy <table>.<column> ...'. Add the columns or remove the line.",
                 "common/U4__lossy.sql line 3: unknown directive '-- stairway:lossless': expected"
-                        + " '-- stairway:irreversible <reason>' (first line of a V script) or"
-                        + " '-- stairway:lossy <table>.<column> ...' (in a U script). Fix or remove the line.");
+                        + " '-- stairway:irreversible <reason>' (first line of a V script),"
+                        + " '-- stairway:lossy <table>.<column> ...' (in a U script) or"
+                        + " '-- stairway:accept <code> <reason>'. Fix or remove the line.",
+                "common/V5__accept.sql line 1: 'table-rewrit' is not a verdict code: expected one of"
+                        + " exclusive-lock-held, table-rewrite, index-without-concurrently, constraint-validated-on-add,"
+                        + " not-null-by-scan. Fix the directive.",
+                "common/V5__accept.sql line 2: -- stairway:accept table-rewrite needs a reason, such as"
+                        + " '-- stairway:accept table-rewrite the table holds 40 rows'. Add the reason.",
+                "common/V5__accept.sql line 3: -- stairway:accept names no verdict: expected"
+                        + " '-- stairway:accept <code> <reason>' with one of exclusive-lock-held, table-rewrite,"
+                        + " index-without-concurrently, constraint-validated-on-add, not-null-by-scan. Add the code"
+                        + " and the reason.");
     }
 
     @Test

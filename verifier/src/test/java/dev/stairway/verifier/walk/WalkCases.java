@@ -3,6 +3,7 @@ package dev.stairway.verifier.walk;
 import dev.stairway.fixtures.Databases;
 import dev.stairway.fixtures.Dialect;
 import dev.stairway.verifier.Stairway;
+import dev.stairway.verifier.locks.LockPolicy;
 import dev.stairway.verifier.report.Finding;
 import dev.stairway.verifier.report.FindingKind;
 import dev.stairway.verifier.report.RevisionResult;
@@ -35,15 +36,19 @@ final class WalkCases {
         return ROOT.resolve(name).toString();
     }
 
-    /** Walks a case on both dialects with the shared databases. */
+    /**
+     * Walks a case on both dialects with the shared databases, without measuring locks: these cases are about
+     * reversibility (the lock verdicts of histories are tested in {@code LockMeasurementTest}).
+     */
     static VerificationReport verify(String name, Databases databases) {
-        return Stairway.configure().migrations(folder(name)).databases(databases).load().verify();
+        return Stairway.configure().migrations(folder(name)).databases(databases).locks(LockPolicy.OFF).load()
+                .verify();
     }
 
-    /** Walks a case on the given dialects with the shared databases. */
+    /** Walks a case on the given dialects with the shared databases, without measuring locks. */
     static VerificationReport verify(String name, Databases databases, Dialect... dialects) {
-        return Stairway.configure().migrations(folder(name)).dialects(dialects).databases(databases).load()
-                .verify();
+        return Stairway.configure().migrations(folder(name)).dialects(dialects).databases(databases)
+                .locks(LockPolicy.OFF).load().verify();
     }
 
     /** Every finding of a report, with database names and URLs replaced by {@code <database>}. */

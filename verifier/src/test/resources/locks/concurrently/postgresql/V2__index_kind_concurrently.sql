@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY event_kind_idx ON event (kind);

@@ -1,0 +1,1 @@
+DROP INDEX account_balance_idx;

@@ -1,0 +1,2 @@
+ALTER TABLE account ADD COLUMN note TEXT;
+UPDATE account SET note = 'note ' || id;

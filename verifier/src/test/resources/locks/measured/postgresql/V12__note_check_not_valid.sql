@@ -1,0 +1,1 @@
+ALTER TABLE account ADD CONSTRAINT account_note_not_null CHECK (note IS NOT NULL) NOT VALID;

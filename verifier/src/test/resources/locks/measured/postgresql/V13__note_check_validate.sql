@@ -1,0 +1,1 @@
+ALTER TABLE account VALIDATE CONSTRAINT account_note_not_null;

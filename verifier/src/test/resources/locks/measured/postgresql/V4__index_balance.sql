@@ -1,0 +1,1 @@
+CREATE INDEX account_balance_idx ON account (balance);
