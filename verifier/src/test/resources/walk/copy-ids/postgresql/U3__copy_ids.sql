@@ -1,1 +1,1 @@
-DELETE FROM a_tmp;
+DELETE FROM a_tmp WHERE id IN (SELECT id FROM a);

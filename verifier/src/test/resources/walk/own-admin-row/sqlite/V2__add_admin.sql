@@ -1,1 +1,1 @@
-INSERT INTO users (id, name) VALUES (1, 'admin');
+INSERT INTO users (id, name) VALUES (1632001, 'admin');

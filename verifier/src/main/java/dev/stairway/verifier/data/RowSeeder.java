@@ -142,24 +142,36 @@ public final class RowSeeder {
         Map<String, Integer> inserted = new TreeMap<>();
         List<SeededRow> insertedRows = new ArrayList<>();
         List<SeedingFailure> failures = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
         for (TableInfo table : dependencyOrder(empty)) {
             String message = null;
             int rows = 0;
             seededRows.clear();
-            for (int row = 0; row < ROWS_PER_TABLE; row++) {
-                String rejected = insertRow(table, row);
-                if (rejected != null) {
-                    message = rejected;
-                    break;
-                }
-                rows++;
-            }
+            List<ForeignKey> dangling = dialect == Dialect.SQLITE ? dangling(table) : List.of();
+            boolean foreignKeysWereOn = !dangling.isEmpty() && foreignKeys(false);
             try {
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                rows = 0;
-                message = oneLine(e);
+                for (int row = 0; row < ROWS_PER_TABLE; row++) {
+                    String rejected = insertRow(table, row);
+                    if (rejected != null) {
+                        message = rejected;
+                        break;
+                    }
+                    rows++;
+                }
+                try {
+                    connection.commit();
+                } catch (SQLException e) {
+                    connection.rollback();
+                    rows = 0;
+                    message = oneLine(e);
+                }
+            } finally {
+                if (foreignKeysWereOn) {
+                    foreignKeys(true);
+                }
+            }
+            if (rows > 0) {
+                dangling.forEach(key -> notices.add(danglingNotice(table, key)));
             }
             if (rows > 0) {
                 inserted.put(table.name(), rows);
@@ -169,7 +181,37 @@ public final class RowSeeder {
             }
         }
         failures.sort(Comparator.comparing(SeedingFailure::table));
-        return new SeedingResult(new TreeMap<>(inserted), alreadyFilled, failures, insertedRows);
+        return new SeedingResult(new TreeMap<>(inserted), alreadyFilled, failures, insertedRows, notices);
+    }
+
+    /** The foreign keys of {@code table} whose parent table does not exist (SQLite lets one be dropped or be late). */
+    private List<ForeignKey> dangling(TableInfo table) {
+        return table.foreignKeys().stream().filter(key -> !tables.containsKey(key(key.referencedTable()))).toList();
+    }
+
+    private String danglingNotice(TableInfo table, ForeignKey key) {
+        return "table " + table.name() + ": " + String.join(", ", key.columns()) + " references "
+                + key.referencedTable() + ", which does not exist; its rows were generated with foreign keys off, "
+                + (nullable(table, key) ? "the reference left NULL" : "the reference pointing nowhere");
+    }
+
+    /**
+     * Switches SQLite's foreign keys {@code on} or off between transactions (SQLite ignores the pragma inside one),
+     * and tells whether they were on before.
+     */
+    private boolean foreignKeys(boolean on) throws SQLException {
+        connection.commit();
+        connection.setAutoCommit(true);
+        try (Statement statement = connection.createStatement()) {
+            boolean wasOn;
+            try (ResultSet result = statement.executeQuery("PRAGMA foreign_keys")) {
+                wasOn = result.next() && result.getInt(1) == 1;
+            }
+            statement.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
+            return wasOn;
+        } finally {
+            connection.setAutoCommit(false);
+        }
     }
 
     /**
@@ -181,27 +223,36 @@ public final class RowSeeder {
         Map<String, TableInfo> left = new TreeMap<>(tables);
         while (!left.isEmpty()) {
             TableInfo next = null;
+            TableInfo waitsOnlyForInferred = null;
             TableInfo breaksCycle = null;
             for (TableInfo table : left.values()) {
-                List<ForeignKey> waiting = table.foreignKeys().stream()
-                        .filter(key -> !key(key.referencedTable()).equals(key(table.name())))
-                        .filter(key -> left.containsKey(key(key.referencedTable())))
-                        .toList();
-                if (waiting.isEmpty()) {
+                List<ForeignKey> waiting = waiting(table, table.foreignKeys(), left);
+                boolean inferredWaiting = !waiting(table, table.inferredKeys(), left).isEmpty();
+                if (waiting.isEmpty() && !inferredWaiting) {
                     next = table;
                     break;
+                }
+                if (waitsOnlyForInferred == null && waiting.isEmpty()) {
+                    waitsOnlyForInferred = table;
                 }
                 if (breaksCycle == null && waiting.stream().allMatch(key -> nullable(table, key))) {
                     breaksCycle = table;
                 }
             }
             if (next == null) {
-                next = breaksCycle != null ? breaksCycle : left.values().iterator().next();
+                next = waitsOnlyForInferred != null ? waitsOnlyForInferred
+                        : breaksCycle != null ? breaksCycle : left.values().iterator().next();
             }
             order.add(next);
             left.remove(key(next.name()));
         }
         return order;
+    }
+
+    /** The keys among {@code keys} to another table still {@code left} to seed. */
+    private List<ForeignKey> waiting(TableInfo table, List<ForeignKey> keys, Map<String, TableInfo> left) {
+        return keys.stream().filter(key -> !key(key.referencedTable()).equals(key(table.name())))
+                .filter(key -> left.containsKey(key(key.referencedTable()))).toList();
     }
 
     private static boolean nullable(TableInfo table, ForeignKey key) {
@@ -322,6 +373,13 @@ public final class RowSeeder {
                 key.columns().forEach(column -> references.putIfAbsent(column, null));
             }
         }
+        // a reference only the names suggest: a later revision may declare it, so point at a parent row if any
+        for (ForeignKey key : table.inferredKeys()) {
+            List<List<Object>> parents = parentRows(key);
+            if (!parents.isEmpty()) {
+                references.putIfAbsent(key.columns().get(0), parents.get(row % parents.size()).get(0));
+            }
+        }
         return references;
     }
 
@@ -350,10 +408,13 @@ public final class RowSeeder {
     }
 
     private void insert(TableInfo table, Map<String, Object> attempt) throws SQLException {
+        boolean overriding = table.columns().stream()
+                .anyMatch(column -> column.identityAlways() && attempt.containsKey(column.name()));
         String sql = attempt.isEmpty()
                 ? "INSERT INTO " + table.ref().sql() + " DEFAULT VALUES"
                 : "INSERT INTO " + table.ref().sql()
                         + attempt.keySet().stream().map(Identifiers::quote).collect(Collectors.joining(", ", " (", ")"))
+                        + (overriding ? " OVERRIDING SYSTEM VALUE" : "")
                         + attempt.keySet().stream().map(column -> "?").collect(Collectors.joining(", ", " VALUES (", ")"));
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int index = 1;

@@ -9,18 +9,29 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Makes column values for generated rows, a pure function of table, column and row number, so the
  * same schema gets the same rows on every run. Values are Java objects ({@code Long}, {@code BigDecimal},
  * {@code Double}, {@code Boolean}, {@code String}, {@code byte[]}, or {@code null}) that
  * {@link RowSeeder} binds for the dialect.
+ *
+ * <p>Whole numbers, and the numbers in texts, are far above the small ids migrations insert themselves
+ * ({@code INSERT INTO roles VALUES (1, 'admin')}) and differ from table to table, so that rows copied from one table
+ * into another do not collide: each table has its own thousand from 1,000,000 up (from 10,000 for
+ * {@code smallint}). A text column named like a JSON document ({@code settings}, {@code notifyprops},
+ * {@code metadata}, ...) holds a JSON object, as the application would store there.
  */
 final class ValueGenerator {
 
     private static final int MAX_CANDIDATES = 12;
+    private static final Pattern JSON_NAME = Pattern.compile(
+            "(?i).*(json|props|properties|settings|preferences|prefs|config|configuration|options|metadata|meta"
+                    + "|attributes|attrs|params|parameters|payload|extra|extras)");
     private static final LocalDate FIRST_DAY = LocalDate.of(2024, 1, 1);
 
     private final Dialect dialect;
@@ -33,13 +44,15 @@ final class ValueGenerator {
     Object initial(TableInfo table, ColumnInfo column, int row) {
         int n = row + 1;
         return switch (column.family()) {
-            case INTEGER -> (long) n;
+            case INTEGER -> serial(table, column, row);
             case DECIMAL -> decimal(column, n);
             case REAL -> n + 0.5;
             case BOOLEAN -> bool(row % 2 == 0);
             case TEXT, OTHER -> {
                 List<String> labels = CheckClauses.strings(dialect, column.checks());
-                yield labels.isEmpty() ? text(column, n) : labels.get(row % labels.size());
+                yield !labels.isEmpty() ? labels.get(row % labels.size())
+                        : JSON_NAME.matcher(column.name()).matches() ? "{\"n\": " + serial(table, column, row) + "}"
+                        : text(column, serial(table, column, row));
             }
             case ENUM -> column.labels().isEmpty() ? null : column.labels().get(row % column.labels().size());
             case DATE -> FIRST_DAY.plusDays(row).toString();
@@ -99,7 +112,7 @@ final class ValueGenerator {
                         candidates.add(String.valueOf(letter).repeat(number.intValue()));
                     }
                 }
-                candidates.add(text(column, row + 1));
+                candidates.add(text(column, serial(table, column, row)));
                 candidates.add(String.valueOf(letter));
                 candidates.add(String.valueOf(Character.toUpperCase(letter)));
                 candidates.addAll(List.of("x", "yes", "1", "A"));
@@ -118,7 +131,18 @@ final class ValueGenerator {
         return dialect == Dialect.SQLITE ? (Object) (value ? 1L : 0L) : (Object) value;
     }
 
-    private static String text(ColumnInfo column, int n) {
+    /**
+     * The number of row {@code row} of {@code table}: {@code 1,000,000 + 1,000 * t + row + 1}, with {@code t} in
+     * 0..999 a stable hash of the table's name; {@code 10,000 + 10 * t + row + 1} for a {@code smallint} column.
+     */
+    static long serial(TableInfo table, ColumnInfo column, int row) {
+        int t = Math.floorMod(table.name().toLowerCase(Locale.ROOT).hashCode(), 1000);
+        String type = column.type().toLowerCase(Locale.ROOT);
+        boolean small = type.contains("smallint") || type.equals("int2") || type.contains("smallserial");
+        return small ? 10_000L + 10L * t + row + 1 : 1_000_000L + 1_000L * t + row + 1;
+    }
+
+    private static String text(ColumnInfo column, long n) {
         String text = column.name() + "-" + n;
         if (column.maxLength() > 0 && text.length() > column.maxLength()) {
             text = String.valueOf(n);

@@ -132,31 +132,54 @@ public final class DialectParity {
         }
 
         private void foreignKeys(String table) {
-            Map<List<String>, ForeignKey> left = new LinkedHashMap<>();
-            sqlite.foreignKeys().forEach(key -> left.putIfAbsent(lower(key.columns()), key));
-            Map<List<String>, ForeignKey> right = new LinkedHashMap<>();
-            postgresql.foreignKeys().forEach(key -> right.putIfAbsent(lower(key.columns()), key));
-            left.forEach((columns, key) -> {
-                String object = "foreign key " + table + list(columns);
-                ForeignKey other = right.get(columns);
-                if (other == null) {
-                    add(ParityDivergence.Aspect.FOREIGN_KEY, object, "present", null);
-                    return;
+            Map<List<String>, List<ForeignKey>> left = new LinkedHashMap<>();
+            sqlite.foreignKeys().forEach(key -> left.computeIfAbsent(lower(key.columns()), k -> new ArrayList<>()).add(key));
+            Map<List<String>, List<ForeignKey>> right = new LinkedHashMap<>();
+            postgresql.foreignKeys().forEach(key -> right.computeIfAbsent(lower(key.columns()), k -> new ArrayList<>())
+                    .add(key));
+            left.forEach((columns, keys) -> {
+                List<ForeignKey> others = new ArrayList<>(right.getOrDefault(columns, List.of()));
+                List<ForeignKey> unmatched = new ArrayList<>();
+                // a column may carry several foreign keys: the same ones in both dialects pair up first
+                for (ForeignKey key : keys) {
+                    if (!others.removeIf(other -> signature(other).equals(signature(key)))) {
+                        unmatched.add(key);
+                    }
                 }
-                String sqliteTarget = lower(key.referencedTable()) + list(lower(key.referencedColumns()));
-                String postgresqlTarget = lower(other.referencedTable()) + list(lower(other.referencedColumns()));
-                if (!sqliteTarget.equals(postgresqlTarget)) {
-                    add(ParityDivergence.Aspect.FOREIGN_KEY_TARGET, object, sqliteTarget, postgresqlTarget);
+                for (int i = 0; i < unmatched.size(); i++) {
+                    foreignKey(table, columns, unmatched.get(i), i < others.size() ? others.get(i) : null);
                 }
-                if (!Objects.equals(key.onDelete(), other.onDelete())) {
-                    add(ParityDivergence.Aspect.ON_DELETE, object, key.onDelete(), other.onDelete());
-                }
-                if (!Objects.equals(key.onUpdate(), other.onUpdate())) {
-                    add(ParityDivergence.Aspect.ON_UPDATE, object, key.onUpdate(), other.onUpdate());
+                for (int i = unmatched.size(); i < others.size(); i++) {
+                    add(ParityDivergence.Aspect.FOREIGN_KEY, "foreign key " + table + list(columns), null, "present");
                 }
             });
             right.keySet().stream().filter(columns -> !left.containsKey(columns)).forEach(columns ->
                     add(ParityDivergence.Aspect.FOREIGN_KEY, "foreign key " + table + list(columns), null, "present"));
+        }
+
+        /** What a foreign key means, names aside: its target and actions, lower case. */
+        private static String signature(ForeignKey key) {
+            return lower(key.referencedTable()) + list(lower(key.referencedColumns())) + " " + key.onDelete() + " "
+                    + key.onUpdate();
+        }
+
+        private void foreignKey(String table, List<String> columns, ForeignKey key, ForeignKey other) {
+            String object = "foreign key " + table + list(columns);
+            if (other == null) {
+                add(ParityDivergence.Aspect.FOREIGN_KEY, object, "present", null);
+                return;
+            }
+            String sqliteTarget = lower(key.referencedTable()) + list(lower(key.referencedColumns()));
+            String postgresqlTarget = lower(other.referencedTable()) + list(lower(other.referencedColumns()));
+            if (!sqliteTarget.equals(postgresqlTarget)) {
+                add(ParityDivergence.Aspect.FOREIGN_KEY_TARGET, object, sqliteTarget, postgresqlTarget);
+            }
+            if (!Objects.equals(key.onDelete(), other.onDelete())) {
+                add(ParityDivergence.Aspect.ON_DELETE, object, key.onDelete(), other.onDelete());
+            }
+            if (!Objects.equals(key.onUpdate(), other.onUpdate())) {
+                add(ParityDivergence.Aspect.ON_UPDATE, object, key.onUpdate(), other.onUpdate());
+            }
         }
 
         private void presence(ParityDivergence.Aspect aspect, String prefix, Set<List<String>> left,

@@ -41,7 +41,8 @@ final class Names {
     static Table sortedParts(Table table) {
         return new Table(table.name(), table.columns(), table.primaryKey(),
                 table.uniqueKeys().stream().sorted(byName(Names::keyOf)).toList(),
-                table.foreignKeys().stream().sorted(byName(Names::keyOf)).toList(),
+                table.foreignKeys().stream().sorted(Names.<ForeignKey>byName(Names::keyOf).thenComparing(ForeignKey::toString))
+                        .toList(),
                 table.checks().stream().sorted(byName(Names::keyOf)).toList(),
                 table.indexes().stream().sorted(byName(Index::name)).toList());
     }

@@ -257,8 +257,16 @@ public final class SchemaDiff {
                     : String.join(", ", checks.stream().map(SnapshotText::check).toList());
         }
 
-        private <T> void match(ObjectKind kind, List<T> expected, List<T> actual, Function<T, String> key,
+        private <T> void match(ObjectKind kind, List<T> allExpected, List<T> allActual, Function<T, String> key,
                 Function<T, String> display, BiConsumer<T, T> compare) {
+            // identical ones pair up first: a column may carry two unnamed foreign keys with the same key text
+            List<T> expected = new ArrayList<>(allExpected);
+            List<T> actual = new ArrayList<>(allActual);
+            for (T value : allExpected) {
+                if (actual.remove(value)) {
+                    expected.remove(value);
+                }
+            }
             Map<String, T> actualByKey = byKey(actual, key);
             Map<String, T> expectedByKey = byKey(expected, key);
             for (T value : expected) {

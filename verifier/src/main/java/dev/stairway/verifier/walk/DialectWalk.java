@@ -254,7 +254,7 @@ public final class DialectWalk {
                 return true;
             }
             generated.addAll(seeded.rows());
-            List<String> fresh = new ArrayList<>();
+            List<String> fresh = new ArrayList<>(seeded.notices());
             for (SeedingFailure failure : seeded.failures()) {
                 if (unseedableTables.add(failure.table())) {
                     fresh.add("table " + failure.table() + " has no rows, its data is not checked: "

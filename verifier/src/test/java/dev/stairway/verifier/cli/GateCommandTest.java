@@ -56,11 +56,11 @@ class GateCommandTest {
 
         // THEN it exits 1, showing the findings under the release and in the summary
         String lost = "upgrade lost data: column customers.email: 3 values at V1 are not at V2:"
-                + " customers(email='email-1'); customers(email='email-2'); customers(email='email-3')";
-        String notBack = "downgrade lost data: customers: 3 rows missing: customers(id=1, name='name-1',"
-                + " email='email-1'); customers(id=2, name='name-2', email='email-2'); customers(id=3, name='name-3',"
-                + " email='email-3'); customers: 3 rows unexpected: customers(id=1, name='name-1', email=NULL);"
-                + " customers(id=2, name='name-2', email=NULL); customers(id=3, name='name-3', email=NULL);"
+                + " customers(email='email-1069001'); customers(email='email-1069002'); customers(email='email-1069003')";
+        String notBack = "downgrade lost data: customers: 3 rows missing: customers(id=1069001, name='name-1069001',"
+                + " email='email-1069001'); customers(id=1069002, name='name-1069002', email='email-1069002'); customers(id=1069003, name='name-1069003',"
+                + " email='email-1069003'); customers: 3 rows unexpected: customers(id=1069001, name='name-1069001', email=NULL);"
+                + " customers(id=1069002, name='name-1069002', email=NULL); customers(id=1069003, name='name-1069003', email=NULL);"
                 + " compared with the rows as at V1 on the way up";
         assertThat(run.lines()).containsExactly(
                 "sqlite: checking 1 release: drift, upgrade, downgrade, legacy adoption",
@@ -95,8 +95,8 @@ class GateCommandTest {
         assertThat(markdown).contains("| release 1.0 (V1) | sqlite | " + release.get("elapsedMillis").asLong()
                 + " | upgrade lost data, downgrade lost data |",
                 "- **upgrade lost data** at release 1.0 (V1) [sqlite]",
-                "  - column customers.email: 3 values at V1 are not at V2: customers(email='email-1');"
-                        + " customers(email='email-2'); customers(email='email-3')");
+                "  - column customers.email: 3 values at V1 are not at V2: customers(email='email-1069001');"
+                        + " customers(email='email-1069002'); customers(email='email-1069003')");
     }
 
     @Test

@@ -50,21 +50,27 @@ class RowSeederPostgresTest {
             assertThat(result.failures()).isEmpty();
             assertThat(result.insertedRows()).isEqualTo(Map.of("comment", 3, "post", 3, "writer", 3));
             assertThat(Sql.rendered(DataSnapshot.read(database))).containsExactly(
-                    "comment(id=1, post_id='9746db75-1e3b-3239-aa00-2cf48a9babb1', parent_id=NULL, body='body-1')",
-                    "comment(id=2, post_id='afe67fb2-e6a0-309d-b1c3-2a093ec39a99', parent_id=1, body='body-2')",
-                    "comment(id=3, post_id='fb7d8f6e-9195-3e15-81a4-d0337f68183a', parent_id=1, body='body-3')",
-                    "post(id='9746db75-1e3b-3239-aa00-2cf48a9babb1', writer_id=3, title='title-3', status='draft',"
+                    "comment(id=1559001, post_id='9746db75-1e3b-3239-aa00-2cf48a9babb1', parent_id=NULL,"
+                            + " body='body-1559001')",
+                    "comment(id=1559002, post_id='afe67fb2-e6a0-309d-b1c3-2a093ec39a99', parent_id=1559001,"
+                            + " body='body-1559002')",
+                    "comment(id=1559003, post_id='fb7d8f6e-9195-3e15-81a4-d0337f68183a', parent_id=1559001,"
+                            + " body='body-1559003')",
+                    "post(id='9746db75-1e3b-3239-aa00-2cf48a9babb1', writer_id=1843003, title='title-1944003',"
+                            + " status='draft',"
                             + " mood='calm', meta='{\"n\": 3}', visible=true, published_at='2024-01-03 10:30:00Z',"
                             + " price=3.5, cover=X'cafe03')",
-                    "post(id='afe67fb2-e6a0-309d-b1c3-2a093ec39a99', writer_id=1, title='title-1', status='draft',"
+                    "post(id='afe67fb2-e6a0-309d-b1c3-2a093ec39a99', writer_id=1843001, title='title-1944001',"
+                            + " status='draft',"
                             + " mood='happy', meta='{\"n\": 1}', visible=true, published_at='2024-01-01 10:30:00Z',"
                             + " price=1.5, cover=X'cafe01')",
-                    "post(id='fb7d8f6e-9195-3e15-81a4-d0337f68183a', writer_id=2, title='title-2', status='published',"
+                    "post(id='fb7d8f6e-9195-3e15-81a4-d0337f68183a', writer_id=1843002, title='title-1944002',"
+                            + " status='published',"
                             + " mood='sad', meta='{\"n\": 2}', visible=false, published_at='2024-01-02 10:30:00Z',"
                             + " price=2.5, cover=X'cafe02')",
-                    "writer(id=1, code='A', name='name-1')",
-                    "writer(id=2, code='B', name='name-2')",
-                    "writer(id=3, code='C', name='name-3')");
+                    "writer(id=1843001, code='A', name='name-1843001')",
+                    "writer(id=1843002, code='B', name='name-1843002')",
+                    "writer(id=1843003, code='C', name='name-1843003')");
         }
     }
 
@@ -83,8 +89,9 @@ class RowSeederPostgresTest {
             // THEN
             assertThat(result.insertedRows()).isEqualTo(Map.of("chicken", 3, "egg", 3));
             assertThat(Sql.rendered(DataSnapshot.read(database))).containsExactly(
-                    "chicken(id=1, egg_id=NULL)", "chicken(id=2, egg_id=NULL)", "chicken(id=3, egg_id=NULL)",
-                    "egg(id=1, chicken_id=1)", "egg(id=2, chicken_id=2)", "egg(id=3, chicken_id=3)");
+                    "chicken(id=1989001, egg_id=NULL)", "chicken(id=1989002, egg_id=NULL)",
+                    "chicken(id=1989003, egg_id=NULL)", "egg(id=1357001, chicken_id=1989001)",
+                    "egg(id=1357002, chicken_id=1989002)", "egg(id=1357003, chicken_id=1989003)");
         }
     }
 
@@ -105,7 +112,7 @@ class RowSeederPostgresTest {
             assertThat(result.failures()).extracting(SeedingFailure::toString).containsExactly(
                     "table impossible has no rows: the database rejected every generated row, first with: "
                             + "ERROR: new row for relation \"impossible\" violates check constraint \"impossible_n_check\""
-                            + " Detail: Failing row contains (1, 1).");
+                            + " Detail: Failing row contains (1957001, 1957001).");
             assertThat(Sql.column(database, "SELECT count(*) FROM impossible")).containsExactly("0");
         }
     }
@@ -146,7 +153,7 @@ class RowSeederPostgresTest {
             // THEN
             assertThat(result.insertedRows()).isEqualTo(Map.of("account", 3, "audit.Entry", 3));
             assertThat(DataSnapshot.read(database).table("audit.Entry").orElseThrow().rows())
-                    .extracting(row -> row.get("account_id")).containsExactly("1", "2", "3");
+                    .extracting(row -> row.get("account_id")).containsExactly("1133001", "1133002", "1133003");
         }
     }
 }

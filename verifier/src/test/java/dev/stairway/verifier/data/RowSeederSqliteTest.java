@@ -50,18 +50,18 @@ class RowSeederSqliteTest {
             assertThat(result.insertedRows()).isEqualTo(Map.of("assignment", 3, "member", 3, "team", 3));
             assertThat(Sql.column(database, "SELECT count(*) FROM pragma_foreign_key_check")).containsExactly("0");
             assertThat(Sql.rendered(DataSnapshot.read(database))).containsExactly(
-                    "assignment(id=1, member_id=1, task='task-1', due='2024-01-01', done=1)",
-                    "assignment(id=2, member_id=2, task='task-2', due='2024-01-02', done=0)",
-                    "assignment(id=3, member_id=3, task='task-3', due='2024-01-03', done=1)",
-                    "member(id=1, team_code='aaa', mentor_id=NULL, email='email-1', status='active', salary=1.5,"
-                            + " joined_at='2024-01-01 10:30:00', photo=X'cafe01', settings='{\"n\": 1}')",
-                    "member(id=2, team_code='bbb', mentor_id=1, email='email-2', status='away', salary=2.5,"
-                            + " joined_at='2024-01-02 10:30:00', photo=X'cafe02', settings='{\"n\": 2}')",
-                    "member(id=3, team_code='ccc', mentor_id=1, email='email-3', status='active', salary=3.5,"
-                            + " joined_at='2024-01-03 10:30:00', photo=X'cafe03', settings='{\"n\": 3}')",
-                    "team(code='aaa', name='name-1', rating=100)",
-                    "team(code='bbb', name='name-2', rating=100)",
-                    "team(code='ccc', name='name-3', rating=100)");
+                    "assignment(id=1733001, member_id=1426001, task='task-1733001', due='2024-01-01', done=1)",
+                    "assignment(id=1733002, member_id=1426002, task='task-1733002', due='2024-01-02', done=0)",
+                    "assignment(id=1733003, member_id=1426003, task='task-1733003', due='2024-01-03', done=1)",
+                    "member(id=1426001, team_code='aaa', mentor_id=NULL, email='email-1426001', status='active',"
+                            + " salary=1.5, joined_at='2024-01-01 10:30:00', photo=X'cafe01', settings='{\"n\": 1}')",
+                    "member(id=1426002, team_code='bbb', mentor_id=1426001, email='email-1426002', status='away',"
+                            + " salary=2.5, joined_at='2024-01-02 10:30:00', photo=X'cafe02', settings='{\"n\": 2}')",
+                    "member(id=1426003, team_code='ccc', mentor_id=1426001, email='email-1426003', status='active',"
+                            + " salary=3.5, joined_at='2024-01-03 10:30:00', photo=X'cafe03', settings='{\"n\": 3}')",
+                    "team(code='aaa', name='name-1933001', rating=100)",
+                    "team(code='bbb', name='name-1933002', rating=100)",
+                    "team(code='ccc', name='name-1933003', rating=100)");
         }
     }
 
@@ -147,15 +147,15 @@ class RowSeederSqliteTest {
             // THEN
             assertThat(result.insertedRows()).isEqualTo(Map.of("booking", 3, "period", 3, "seat", 3));
             assertThat(Sql.rendered(DataSnapshot.read(database))).containsExactly(
-                    "booking(id=1, room='room-1', number=1)",
-                    "booking(id=2, room='room-2', number=2)",
-                    "booking(id=3, room='room-3', number=3)",
-                    "period(id=1, starts='2000-01-01', ends='2024-01-01')",
-                    "period(id=2, starts='2000-01-01', ends='2024-01-02')",
-                    "period(id=3, starts='2000-01-01', ends='2024-01-03')",
-                    "seat(room='room-1', number=1)",
-                    "seat(room='room-2', number=2)",
-                    "seat(room='room-3', number=3)");
+                    "booking(id=1169001, room='room-1149001', number=1149001)",
+                    "booking(id=1169002, room='room-1149002', number=1149002)",
+                    "booking(id=1169003, room='room-1149003', number=1149003)",
+                    "period(id=1857001, starts='2000-01-01', ends='2024-01-01')",
+                    "period(id=1857002, starts='2000-01-01', ends='2024-01-02')",
+                    "period(id=1857003, starts='2000-01-01', ends='2024-01-03')",
+                    "seat(room='room-1149001', number=1149001)",
+                    "seat(room='room-1149002', number=1149002)",
+                    "seat(room='room-1149003', number=1149003)");
         }
     }
 }

@@ -80,20 +80,20 @@ class ReleaseGateTest {
         for (Dialect dialect : Dialect.values()) {
             assertThat(report.findings().stream().filter(f -> f.dialect().orElseThrow() == dialect)).containsExactly(
                     finding("release 1.0 (V1)", dialect, FindingKind.UPGRADE_LOST_DATA,
-                            "column customers.email: 3 values at V1 are not at V2: customers(email='email-1');"
-                                    + " customers(email='email-2'); customers(email='email-3')"),
+                            "column customers.email: 3 values at V1 are not at V2: customers(email='email-1069001');"
+                                    + " customers(email='email-1069002'); customers(email='email-1069003')"),
                     finding("release 1.0 (V1)", dialect, FindingKind.DOWNGRADE_LOST_DATA,
-                            "customers: 3 rows missing: customers(id=1, name='name-1', email='email-1');"
-                                    + " customers(id=2, name='name-2', email='email-2');"
-                                    + " customers(id=3, name='name-3', email='email-3')",
-                            "customers: 3 rows unexpected: customers(id=1, name='name-1', email=NULL);"
-                                    + " customers(id=2, name='name-2', email=NULL);"
-                                    + " customers(id=3, name='name-3', email=NULL)",
+                            "customers: 3 rows missing: customers(id=1069001, name='name-1069001', email='email-1069001');"
+                                    + " customers(id=1069002, name='name-1069002', email='email-1069002');"
+                                    + " customers(id=1069003, name='name-1069003', email='email-1069003')",
+                            "customers: 3 rows unexpected: customers(id=1069001, name='name-1069001', email=NULL);"
+                                    + " customers(id=1069002, name='name-1069002', email=NULL);"
+                                    + " customers(id=1069003, name='name-1069003', email=NULL)",
                             "compared with the rows as at V1 on the way up"));
         }
         assertThat(report.findings().get(0).message()).isEqualTo("release 1.0 (V1) [sqlite]: upgrade lost data:"
-                + " column customers.email: 3 values at V1 are not at V2: customers(email='email-1');"
-                + " customers(email='email-2'); customers(email='email-3')");
+                + " column customers.email: 3 values at V1 are not at V2: customers(email='email-1069001');"
+                + " customers(email='email-1069002'); customers(email='email-1069003')");
         assertThat(report.holds()).isFalse();
     }
 

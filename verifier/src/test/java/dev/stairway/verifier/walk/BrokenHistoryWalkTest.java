@@ -123,8 +123,8 @@ class BrokenHistoryWalkTest {
         VerificationReport report = verify("lost-rows", databases);
 
         // THEN the schema is back but the rows are not: the finding shows them
-        String missing = "notes: 3 rows missing: notes(id=1, body='body-1'); notes(id=2, body='body-2');"
-                + " notes(id=3, body='body-3')";
+        String missing = "notes: 3 rows missing: notes(id=1833001, body='body-1833001');"
+                + " notes(id=1833002, body='body-1833002'); notes(id=1833003, body='body-1833003')";
         assertThat(report.findings()).containsExactly(
                 finding("V2 drop_notes", SQLITE, FindingKind.DATA_NOT_RESTORED, missing),
                 finding("V2 drop_notes", POSTGRESQL, FindingKind.DATA_NOT_RESTORED, missing));
@@ -144,10 +144,12 @@ class BrokenHistoryWalkTest {
         String reordered = "table people: column order (id, name, email, nickname), expected"
                 + " (id, name, nickname, email) (as at V1)";
         String[] lostEmails = {
-            "people: 3 rows missing: people(id=1, name='name-1', email='email-1');"
-                    + " people(id=2, name='name-2', email='email-2'); people(id=3, name='name-3', email='email-3')",
-            "people: 3 rows unexpected: people(id=1, name='name-1', email=NULL);"
-                    + " people(id=2, name='name-2', email=NULL); people(id=3, name='name-3', email=NULL)"};
+            "people: 3 rows missing: people(id=1119001, name='name-1119001', email='email-1119001');"
+                    + " people(id=1119002, name='name-1119002', email='email-1119002');"
+                    + " people(id=1119003, name='name-1119003', email='email-1119003')",
+            "people: 3 rows unexpected: people(id=1119001, name='name-1119001', email=NULL);"
+                    + " people(id=1119002, name='name-1119002', email=NULL);"
+                    + " people(id=1119003, name='name-1119003', email=NULL)"};
         assertThat(report.findings()).containsExactly(
                 finding("V2 drop_nickname", SQLITE, FindingKind.COLUMN_ORDER_CHANGED, reordered),
                 finding("V3 drop_email", SQLITE, FindingKind.DATA_NOT_RESTORED, lostEmails),
@@ -384,6 +386,6 @@ class BrokenHistoryWalkTest {
                         + " level > 0 AND level < 0)",
                 "V2 index_limbo [postgresql]: seeding incomplete: table limbo has no rows, its data is not checked:"
                         + " ERROR: new row for relation \"limbo\" violates check constraint \"limbo_level_check\""
-                        + " Detail: Failing row contains (1, 1).");
+                        + " Detail: Failing row contains (1221001, 1221001).");
     }
 }

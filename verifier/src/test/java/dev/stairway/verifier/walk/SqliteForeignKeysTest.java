@@ -66,11 +66,11 @@ class SqliteForeignKeysTest {
         // first child row, found after the up
         assertThat(report.findings()).containsExactly(
                 finding("V3 delete_first_parent", Dialect.SQLITE, FindingKind.FOREIGN_KEYS_BROKEN,
-                        "after the up, child row 1 (parent_id = 1) references no row of parent"),
+                        "after the up, child row 1196001 (parent_id = 1914001) references no row of parent"),
                 finding("V3 delete_first_parent", Dialect.SQLITE, FindingKind.IRREVERSIBLE,
                         "deletes the first parent, whose children are left pointing at it"));
         assertThat(report.findings().get(0).message()).isEqualTo("V3 delete_first_parent [sqlite]: foreign keys"
-                + " broken: after the up, child row 1 (parent_id = 1) references no row of parent");
+                + " broken: after the up, child row 1196001 (parent_id = 1914001) references no row of parent");
     }
 
     @Test
@@ -82,7 +82,7 @@ class SqliteForeignKeysTest {
 
         // THEN dropping the old parent table deletes every child row: what the setting is there to avoid
         assertThat(report.failures()).containsExactly(finding("V2 check_parent_names", Dialect.SQLITE,
-                FindingKind.DATA_NOT_RESTORED, "child: 3 rows missing: child(id=1, parent_id=1); child(id=2,"
-                        + " parent_id=2); child(id=3, parent_id=3)"));
+                FindingKind.DATA_NOT_RESTORED, "child: 3 rows missing: child(id=1196001, parent_id=1914001);"
+                        + " child(id=1196002, parent_id=1914002); child(id=1196003, parent_id=1914003)"));
     }
 }

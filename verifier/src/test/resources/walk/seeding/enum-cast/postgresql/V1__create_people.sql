@@ -1,0 +1,4 @@
+CREATE TABLE people (
+    id BIGINT PRIMARY KEY,
+    mood TEXT NOT NULL
+);

@@ -1,0 +1,1 @@
+ALTER TABLE channel_members ALTER COLUMN notifyprops TYPE TEXT USING notifyprops::text;

@@ -1,0 +1,4 @@
+CREATE TABLE channel_members (
+    id BIGINT PRIMARY KEY,
+    notifyprops TEXT NOT NULL
+);

@@ -1,0 +1,2 @@
+-- V2 changed nothing
+SELECT 1;

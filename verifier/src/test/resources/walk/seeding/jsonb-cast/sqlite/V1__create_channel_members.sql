@@ -1,0 +1,4 @@
+CREATE TABLE channel_members (
+    id INTEGER PRIMARY KEY,
+    notifyprops TEXT NOT NULL
+);

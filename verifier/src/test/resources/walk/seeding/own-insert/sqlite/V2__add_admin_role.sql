@@ -1,0 +1,1 @@
+INSERT INTO roles (id, name) VALUES (1, 'admin');

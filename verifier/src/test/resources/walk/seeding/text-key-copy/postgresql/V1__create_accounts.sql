@@ -1,0 +1,4 @@
+CREATE TABLE accounts (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL
+);

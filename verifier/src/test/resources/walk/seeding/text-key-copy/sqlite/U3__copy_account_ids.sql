@@ -1,0 +1,1 @@
+DELETE FROM accounts_tmp WHERE id IN (SELECT id FROM accounts);

@@ -1,0 +1,3 @@
+CREATE TABLE accounts_tmp (
+    id TEXT PRIMARY KEY
+);

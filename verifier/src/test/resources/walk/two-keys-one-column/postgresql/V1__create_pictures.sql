@@ -1,0 +1,4 @@
+CREATE TABLE pictures (
+    id BIGINT PRIMARY KEY,
+    url TEXT NOT NULL
+);

@@ -1,0 +1,4 @@
+CREATE TABLE pictures (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL
+);
