@@ -113,24 +113,24 @@ final class UpRetry {
     private Optional<Passed> removingRows(TestDatabase database, List<SeededRow> generated,
             ScriptFailedException failure, String fails) {
         List<SeededRow> left = new ArrayList<>(generated);
-        List<List<SeededRow>> groups = groups(generated, failure.statement().orElse(""));
-        List<String> removed = new ArrayList<>();
+        List<List<SeededRow>> groups = new ArrayList<>(groups(generated, failure.statement().orElse("")));
+        // at last every row still left, such as a parent row a child's foreign key kept in place until then
+        groups.add(generated);
         int attempts = 0;
-        for (int i = 0; i < groups.size() && !left.isEmpty(); i++) {
-            // the last attempt takes out every generated row left
-            List<SeededRow> group = attempts == MAX_ATTEMPTS - 1 ? List.copyOf(left) : groups.get(i);
-            List<String> taken = remove(database, group);
-            left.removeAll(group);
+        int takenBefore = 0;
+        for (List<SeededRow> group : groups) {
+            List<String> taken = remove(database, attempts == MAX_ATTEMPTS - 1 ? generated : group, left);
             if (taken.isEmpty()) {
                 continue;
             }
-            removed.addAll(taken);
             attempts++;
             DataSnapshot dataBefore = data.apply(database);
             if (up.apply(database).isEmpty()) {
-                return Optional.of(new Passed(database, dataBefore, left, List.of(fails, blocking(removed))));
+                return Optional.of(new Passed(database, dataBefore, left,
+                        List.of(fails, blocking(taken, takenBefore))));
             }
-            if (attempts == MAX_ATTEMPTS) {
+            takenBefore += taken.size();
+            if (attempts == MAX_ATTEMPTS || left.isEmpty()) {
                 break;
             }
         }
@@ -167,23 +167,32 @@ final class UpRetry {
         return matcher.find() ? matcher.start() : Integer.MAX_VALUE;
     }
 
-    private static List<String> remove(TestDatabase database, List<SeededRow> rows) {
-        List<String> removed = new ArrayList<>();
+    /** Takes the rows of {@code group} still in {@code left} out of {@code database}; what was taken out. */
+    private static List<String> remove(TestDatabase database, List<SeededRow> group, List<SeededRow> left) {
+        List<String> taken = new ArrayList<>();
         try (Connection connection = database.connection()) {
-            for (SeededRow row : rows) {
-                removed.addAll(SeededRows.remove(connection, database.dialect(), row));
+            for (SeededRow row : group) {
+                if (left.contains(row)) {
+                    List<String> gone = SeededRows.remove(connection, database.dialect(), row);
+                    if (!gone.isEmpty()) {
+                        left.remove(row);
+                        taken.addAll(gone);
+                    }
+                }
             }
         } catch (SQLException e) {
-            // no connection: nothing was taken out, and the fresh database will tell
+            // no connection: nothing more is taken out, and the fresh database will tell
         }
-        return removed;
+        return taken;
     }
 
-    private static String blocking(List<String> rows) {
+    /** The rows whose removal let the up pass, and how many were taken out before them. */
+    private static String blocking(List<String> rows, int takenBefore) {
         String shown = String.join("; ", rows.subList(0, Math.min(SHOWN, rows.size())));
         String more = rows.size() > SHOWN ? " and " + (rows.size() - SHOWN) + " more" : "";
-        return (rows.size() == 1 ? "blocking row: " : "blocking rows: ") + shown + more
-                + " (taken out, and the walk goes on without " + (rows.size() == 1 ? "it)" : "them)");
+        String before = takenBefore == 0 ? "" : ", with " + takenBefore + " other generated "
+                + (takenBefore == 1 ? "row" : "rows") + " taken out before";
+        return (rows.size() == 1 ? "blocking row: " : "blocking rows: ") + shown + more + " (taken out" + before
+                + ", and the walk goes on without " + (rows.size() + takenBefore == 1 ? "it)" : "them)");
     }
-
 }

@@ -72,8 +72,8 @@ class WalkToTheEndTest {
         VerificationReport report = verify("not-null-column", databases);
 
         // THEN V2 is one notice: every row of t is in its way; the walk goes on to V3 with t empty
-        String blocking = "blocking rows: t(id=1116001, name='name-1116001'); t(id=1116002, name='name-1116002');"
-                + " t(id=1116003, name='name-1116003') (taken out, and the walk goes on without them)";
+        String blocking = "blocking rows: t(id=1116002, name='name-1116002'); t(id=1116003, name='name-1116003')"
+                + " (taken out, with 1 other generated row taken out before, and the walk goes on without them)";
         assertThat(findings(report)).containsExactly(
                 finding("V2 add_c", SQLITE, FindingKind.UP_FAILS_ON_EXISTING_ROWS,
                         "sqlite/V2__add_c.sql line 1 (ALTER TABLE t ADD COLUMN c TEXT NOT NULL) fails on the generated"
@@ -112,6 +112,66 @@ class WalkToTheEndTest {
                                 + " constraint \"users_pkey\" Detail: Key (id)=(1632001) already exists.", blocking));
         assertThat(report.holds()).isTrue();
         assertThat(report.walkedAll()).isTrue();
+    }
+
+    @Test
+    void constraints_and_casts_added_later_over_generated_values_take_those_rows_out_on_postgresql() {
+        // GIVEN on PostgreSQL, V2 adds a foreign key over pets.owner_name, V3 casts people.notifyprops to jsonb and
+        // V4 people.mood to an enum
+
+        // WHEN walking it
+        VerificationReport report = verify("later-constraints", databases, POSTGRESQL);
+
+        // THEN the generated owner names and moods fit neither the key nor the enum: each is one notice naming the
+        // statement and the rows in its way; notifyprops was seeded as JSON, so V3 passes as it is; the walk
+        // reaches V4
+        assertThat(findings(report)).containsExactly(
+                finding("V2 pets_owner_fk", POSTGRESQL, FindingKind.UP_FAILS_ON_EXISTING_ROWS,
+                        "postgresql/V2__pets_owner_fk.sql line 1 (ALTER TABLE pets ADD CONSTRAINT pets_owner_fk"
+                                + " FOREIGN KEY (owner_name) REFERENCES people (name)) fails on the generated rows:"
+                                + " ERROR: insert or update on table \"pets\" violates foreign key constraint"
+                                + " \"pets_owner_fk\" Detail: Key (owner_name)=(owner_name-1364001) is not present in"
+                                + " table \"people\".",
+                        "blocking rows: pets(id=1364002, owner_name='owner_name-1364002'); pets(id=1364003,"
+                                + " owner_name='owner_name-1364003') (taken out, with 1 other generated row taken out"
+                                + " before, and the walk goes on without them)"),
+                finding("V4 mood_as_enum", POSTGRESQL, FindingKind.UP_FAILS_ON_EXISTING_ROWS,
+                        "postgresql/V4__mood_as_enum.sql line 2 (ALTER TABLE people ALTER COLUMN mood TYPE mood USING"
+                                + " mood::mood) fails on the generated rows: ERROR: invalid input value for enum mood:"
+                                + " \"mood-1119001\"",
+                        "blocking rows: people(id=1119001, name='name-1119001', notifyprops='{\"n\": 1119001}',"
+                                + " mood='mood-1119001'); people(id=1119002, name='name-1119002',"
+                                + " notifyprops='{\"n\": 1119002}', mood='mood-1119002'); people(id=1119003,"
+                                + " name='name-1119003', notifyprops='{\"n\": 1119003}', mood='mood-1119003') (taken"
+                                + " out, with 3 other generated rows taken out before, and the walk goes on without"
+                                + " them)"));
+        assertThat(report.walkedAll()).isTrue();
+    }
+
+    @Test
+    void generated_rows_a_later_migration_changed_are_left_and_the_up_is_tried_on_a_fresh_database() {
+        // GIVEN V2 appends '!' to every t.name, so the generated rows no longer hold the values they were given,
+        // and V3 adds t.c TEXT NOT NULL without a default
+
+        // WHEN walking it on both dialects
+        VerificationReport report = verify("changed-rows", databases);
+
+        // THEN V3 passes on a fresh database at V2 without generated rows: one notice, and the walk goes on there
+        assertThat(findings(report)).containsExactly(
+                finding("V3 add_c", SQLITE, FindingKind.UP_FAILS_ON_EXISTING_ROWS,
+                        "sqlite/V3__add_c.sql line 1 (ALTER TABLE t ADD COLUMN c TEXT NOT NULL) fails on the generated"
+                                + " rows: [SQLITE_ERROR] SQL error or missing database (Cannot add a NOT NULL column"
+                                + " with default value NULL)",
+                        "it passes on tables without generated rows; the walk goes on without them"),
+                finding("V3 add_c", POSTGRESQL, FindingKind.UP_FAILS_ON_EXISTING_ROWS,
+                        "postgresql/V3__add_c.sql line 1 (ALTER TABLE t ADD COLUMN c TEXT NOT NULL) fails on the"
+                                + " generated rows: ERROR: column \"c\" of relation \"t\" contains null values",
+                        "it passes on tables without generated rows; the walk goes on without them"));
+        for (Dialect dialect : Dialect.values()) {
+            assertThat(steps(report.resultsOf(dialect).get(2))).containsExactly("seed", "up", "check", "rebuild",
+                    "down", "re-up");
+        }
+        assertThat(report.holds()).isTrue();
     }
 
     @Test

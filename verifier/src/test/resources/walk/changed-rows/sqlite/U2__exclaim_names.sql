@@ -1,0 +1,1 @@
+UPDATE t SET name = rtrim(name, '!');

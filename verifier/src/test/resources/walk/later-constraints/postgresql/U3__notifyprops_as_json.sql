@@ -1,0 +1,1 @@
+ALTER TABLE people ALTER COLUMN notifyprops TYPE TEXT USING notifyprops::text;

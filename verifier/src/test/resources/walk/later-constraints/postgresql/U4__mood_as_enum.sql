@@ -1,0 +1,2 @@
+ALTER TABLE people ALTER COLUMN mood TYPE TEXT USING mood::text;
+DROP TYPE mood;

@@ -1,0 +1,1 @@
+ALTER TABLE people ALTER COLUMN notifyprops TYPE jsonb USING notifyprops::jsonb;
