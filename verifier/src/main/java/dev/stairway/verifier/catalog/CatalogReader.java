@@ -6,7 +6,9 @@ import dev.stairway.verifier.catalog.sqlite.SqliteCatalogReader;
 import dev.stairway.verifier.schema.SchemaSnapshot;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads a database's own catalog: the one reader per dialect behind schema snapshots, the seeder's table
@@ -39,4 +41,11 @@ public interface CatalogReader {
      * PostgreSQL) partitions, whose rows their partitioned table holds. One query.
      */
     List<TableRef> dataTables(Connection connection) throws SQLException;
+
+    /**
+     * The expressions among {@code expressions} that give a new value each time they are evaluated: they read the
+     * clock or call a random or otherwise volatile function, as column defaults are judged (see
+     * {@link dev.stairway.verifier.schema.Column#volatileDefault()}).
+     */
+    Set<String> volatileAmong(Connection connection, Collection<String> expressions) throws SQLException;
 }

@@ -48,11 +48,11 @@ public enum FindingKind {
     /** Some versions exist in one dialect only: each dialect walks its own, parity is checked where both have one. */
     VERSIONS_IN_ONE_DIALECT("versions in one dialect only", false),
     /**
-     * A column's default gives a new value on each insert ({@code now()}, {@code CURRENT_TIMESTAMP},
-     * {@code random()}, ...): after the second up its values are compared by presence and nullness, not value.
-     * Told once per column.
+     * A column gets a new value each time: its default reads the clock or random numbers ({@code now()},
+     * {@code CURRENT_TIMESTAMP}, {@code random()}, ...), or the up fills it from them ({@code UPDATE t SET touched =
+     * now()}). After the second up its values are compared by presence and nullness, not value. Told once per column.
      */
-    VOLATILE_DEFAULT("volatile default", false),
+    VOLATILE_VALUE("volatile value", false),
 
     /** A file a release shipped has another checksum now (line endings normalised). */
     RELEASED_FILE_CHANGED("released file changed", true),

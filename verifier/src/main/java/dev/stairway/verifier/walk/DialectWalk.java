@@ -7,6 +7,7 @@ import dev.stairway.fixtures.TestDatabase;
 import dev.stairway.verifier.Interruption;
 import dev.stairway.verifier.ScriptFailedException;
 import dev.stairway.verifier.WalkListener;
+import dev.stairway.verifier.catalog.CatalogReader;
 import dev.stairway.verifier.data.DataComparison;
 import dev.stairway.verifier.data.DataSnapshot;
 import dev.stairway.verifier.data.RowSeeder;
@@ -229,13 +230,16 @@ public final class DialectWalk {
                 rebuild();
                 return;
             }
-            Set<String> volatileDefaults = VolatileColumns.of(schemaAfterUp, dataAfterUp);
-            List<String> firstSeen = volatileColumns.firstSeen(schemaAfterUp, volatileDefaults);
+            Map<String, String> volatileValues = VolatileColumns.of(schemaAfterUp, dataAfterUp,
+                    read(database, "read which columns the up fills from the clock", connection ->
+                            VolatileColumns.writtenBy(revision, CatalogReader.of(dialect, flyway.historyTable()),
+                                    connection)));
+            List<String> firstSeen = volatileColumns.firstSeen(volatileValues);
             if (!firstSeen.isEmpty()) {
-                findings.add(finding(FindingKind.VOLATILE_DEFAULT, firstSeen));
+                findings.add(finding(FindingKind.VOLATILE_VALUE, firstSeen));
             }
             boolean reproduced = compare(schemaAfterUp, dataAfterUp, FindingKind.SCHEMA_NOT_REPRODUCED,
-                    FindingKind.DATA_NOT_REPRODUCED, SchemaFindingText::afterReUp, volatileDefaults);
+                    FindingKind.DATA_NOT_REPRODUCED, SchemaFindingText::afterReUp, volatileValues.keySet());
             if (!historyHolds(withThis()) || !reproduced) {
                 rebuild();
             }

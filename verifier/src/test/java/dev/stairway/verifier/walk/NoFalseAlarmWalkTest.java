@@ -82,7 +82,7 @@ class NoFalseAlarmWalkTest {
 
         // THEN V2 brings one notice per volatile column and no finding; V3's numbers still differ by value
         assertThat(findings(report)).containsExactly(
-                finding("V2 audit_events", Dialect.POSTGRESQL, FindingKind.VOLATILE_DEFAULT,
+                finding("V2 audit_events", Dialect.POSTGRESQL, FindingKind.VOLATILE_VALUE,
                         notice("events.created_at", "now()"), notice("events.epoch", "EXTRACT(epoch FROM now())"),
                         notice("events.luck", "random()"), notice("events.stamp", "CURRENT_TIMESTAMP"),
                         notice("events.token", "gen_random_uuid()")),
@@ -100,7 +100,7 @@ class NoFalseAlarmWalkTest {
 
         // THEN V2 brings one notice per volatile column and no finding; V3's numbers still differ by value
         assertThat(findings(report)).containsExactly(
-                finding("V2 audit_events", Dialect.SQLITE, FindingKind.VOLATILE_DEFAULT,
+                finding("V2 audit_events", Dialect.SQLITE, FindingKind.VOLATILE_VALUE,
                         notice("audit.at", "current_timestamp"), notice("audit.day", "date('now')"),
                         notice("audit.epoch", "strftime('%s', 'now')"), notice("audit.luck", "random()"),
                         notice("audit.token", "randomblob(8)")),
@@ -120,5 +120,22 @@ class NoFalseAlarmWalkTest {
 
         // THEN both keys are kept and compared as they are: nothing is found
         assertThat(report.findings()).isEmpty();
+    }
+
+    @Test
+    void columns_the_up_fills_from_the_clock_are_compared_by_presence_with_a_notice() {
+        // GIVEN V2 adds threads.touched and fills it from the clock, by an UPDATE of every row and an INSERT of
+        // its own (PostgreSQL clock_timestamp() and now(), SQLite julianday('now') and unixepoch('now', 'subsec'))
+        // WHEN walking it
+        VerificationReport report = verify("volatile-writes", databases);
+
+        // THEN the second up's later instants are no finding: one notice per dialect names the column
+        assertThat(findings(report)).containsExactly(
+                finding("V2 touch_threads", Dialect.SQLITE, FindingKind.VOLATILE_VALUE, "column threads.touched is set"
+                        + " by the up from CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER): after the"
+                        + " second up, compared by presence and nullness, not value"),
+                finding("V2 touch_threads", Dialect.POSTGRESQL, FindingKind.VOLATILE_VALUE, "column threads.touched is"
+                        + " set by the up from (extract(epoch FROM clock_timestamp()) * 1000)::bigint: after the"
+                        + " second up, compared by presence and nullness, not value"));
     }
 }

@@ -24,6 +24,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,6 +69,16 @@ public final class PostgresqlCatalogReader implements CatalogReader {
                 rows -> tables.add(TableRef.of(rows.getString(1), rows.getString(2))));
         tables.sort(Comparator.comparing(TableRef::name));
         return tables;
+    }
+
+    @Override
+    public Set<String> volatileAmong(Connection connection, Collection<String> expressions) throws SQLException {
+        Set<String> names = expressions.stream().flatMap(expression -> VolatileDefaults.calls(expression).stream())
+                .collect(Collectors.toSet());
+        Set<String> volatileNames = VolatileDefaults.volatileAmong(connection, names);
+        return expressions.stream().filter(expression -> VolatileDefaults.readsClock(expression)
+                || VolatileDefaults.calls(expression).stream().anyMatch(volatileNames::contains))
+                .collect(Collectors.toSet());
     }
 
     @Override

@@ -17,7 +17,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -54,6 +57,11 @@ public final class SqliteCatalogReader implements CatalogReader {
             }
         }
         return tables;
+    }
+
+    @Override
+    public Set<String> volatileAmong(Connection connection, Collection<String> expressions) {
+        return expressions.stream().filter(SqliteDdl::volatileDefault).collect(Collectors.toSet());
     }
 
     @Override
