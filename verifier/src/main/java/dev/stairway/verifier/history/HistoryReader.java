@@ -91,10 +91,16 @@ final class HistoryReader {
             dialectLocations.add(files.flywayLocation(dialect.id()));
             locations.put(dialect, dialectLocations);
         }
+        Map<Dialect, List<RevisionVersion>> upVersions = new EnumMap<>(Dialect.class);
+        revisions.forEach((dialect, list) -> upVersions.put(dialect, list.stream().map(Revision::version).toList()));
+        List<String> seedProblems = new ArrayList<>();
+        Map<Dialect, Map<RevisionVersion, MigrationScript>> seeds = SeedFiles.read(files.files(), revisions.keySet(),
+                upVersions, seedProblems);
+        problems.addAll(seedProblems);
         if (!problems.isEmpty()) {
             throw new InvalidHistoryException(files.location(), List.copyOf(problems));
         }
-        return new MigrationHistory(files.location(), revisions, locations, settings, classLoader);
+        return new MigrationHistory(files.location(), revisions, locations, settings, classLoader, seeds);
     }
 
     private Map<String, String> settings() {
