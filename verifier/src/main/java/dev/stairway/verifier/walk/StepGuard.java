@@ -8,9 +8,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.postgresql.PGConnection;
@@ -32,16 +31,23 @@ final class StepGuard implements AutoCloseable {
 
     private final Duration limit;
     private final Interruption interruption;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "stairway-step-guard");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledThreadPoolExecutor timer = timer();
     private volatile Watch current;
 
     StepGuard(Duration limit, Interruption interruption) {
         this.limit = limit;
         this.interruption = interruption;
+    }
+
+    /** One daemon thread; a deadline cancelled when its step ends leaves the queue at once. */
+    private static ScheduledThreadPoolExecutor timer() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "stairway-step-guard");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
     }
 
     /** {@code database} with its connections watched, so that the step using them can be stopped. */

@@ -21,7 +21,7 @@ final class WatchedDatabase implements TestDatabase {
 
     WatchedDatabase(TestDatabase database, Consumer<Connection> handedOut) {
         this.database = database;
-        this.dataSource = new WatchedDataSource(database.dataSource(), handedOut);
+        this.dataSource = new WatchedDataSource(database, handedOut);
     }
 
     @Override
@@ -69,16 +69,21 @@ final class WatchedDatabase implements TestDatabase {
         return database.toString();
     }
 
-    private record WatchedDataSource(DataSource pool, Consumer<Connection> handedOut) implements DataSource {
+    /** The database's own data source, asked for each time, as the database may open its pool again. */
+    private record WatchedDataSource(TestDatabase database, Consumer<Connection> handedOut) implements DataSource {
+
+        private DataSource pool() {
+            return database.dataSource();
+        }
 
         @Override
         public Connection getConnection() throws SQLException {
-            return watched(pool.getConnection());
+            return watched(pool().getConnection());
         }
 
         @Override
         public Connection getConnection(String username, String password) throws SQLException {
-            return watched(pool.getConnection(username, password));
+            return watched(pool().getConnection(username, password));
         }
 
         private Connection watched(Connection connection) {
@@ -88,42 +93,42 @@ final class WatchedDatabase implements TestDatabase {
 
         @Override
         public PrintWriter getLogWriter() throws SQLException {
-            return pool.getLogWriter();
+            return pool().getLogWriter();
         }
 
         @Override
         public void setLogWriter(PrintWriter out) throws SQLException {
-            pool.setLogWriter(out);
+            pool().setLogWriter(out);
         }
 
         @Override
         public void setLoginTimeout(int seconds) throws SQLException {
-            pool.setLoginTimeout(seconds);
+            pool().setLoginTimeout(seconds);
         }
 
         @Override
         public int getLoginTimeout() throws SQLException {
-            return pool.getLoginTimeout();
+            return pool().getLoginTimeout();
         }
 
         @Override
         public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            return pool.getParentLogger();
+            return pool().getParentLogger();
         }
 
         @Override
         public <T> T unwrap(Class<T> type) throws SQLException {
-            return type.isInstance(this) ? type.cast(this) : pool.unwrap(type);
+            return type.isInstance(this) ? type.cast(this) : pool().unwrap(type);
         }
 
         @Override
         public boolean isWrapperFor(Class<?> type) throws SQLException {
-            return type.isInstance(this) || pool.isWrapperFor(type);
+            return type.isInstance(this) || pool().isWrapperFor(type);
         }
 
         @Override
         public String toString() {
-            return pool.toString();
+            return pool().toString();
         }
     }
 }
