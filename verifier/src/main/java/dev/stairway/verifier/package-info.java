@@ -1,7 +1,8 @@
 /**
  * Stairway's verifier, API: the entry points. {@link dev.stairway.verifier.Stairway} walks a migration history
  * up, down and up again on each dialect ({@link dev.stairway.verifier.StairwayConfiguration}, a
- * {@link dev.stairway.verifier.WalkListener} to hear of progress); {@link dev.stairway.verifier.FlywayMigrations}
+ * {@link dev.stairway.verifier.WalkListener} to hear of progress, an {@link dev.stairway.verifier.Interruption} to
+ * stop it early); {@link dev.stairway.verifier.FlywayMigrations}
  * migrates a database from Flyway locations, for fixtures; the script failures they throw.
  *
  * <p>The other API packages: {@code history} (revisions), {@code report} (results and findings), {@code schema}
