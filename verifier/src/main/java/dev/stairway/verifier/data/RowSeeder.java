@@ -69,6 +69,7 @@ public final class RowSeeder {
 
     private final String historyTable;
     private final Map<String, TableRef> tables = new HashMap<>();
+    private final Set<String> userSeeded = new HashSet<>();
     /** The rows inserted into the table being seeded, not yet committed. */
     private final List<SeededRow> seededRows = new ArrayList<>();
 
@@ -114,10 +115,21 @@ public final class RowSeeder {
      */
     public static SeedingResult seed(Connection connection, SchemaSnapshot schema, String historyTable)
             throws SQLException {
+        return seed(connection, schema, historyTable, Set.of());
+    }
+
+    /**
+     * Seeds like {@link #seed(Connection, SchemaSnapshot, String)}, leaving {@code userSeeded} alone: the tables the
+     * history's own seed scripts fill (names as the snapshot spells them; SQLite's compared ignoring case).
+     */
+    public static SeedingResult seed(Connection connection, SchemaSnapshot schema, String historyTable,
+            Set<String> userSeeded) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
-            return new RowSeeder(connection, schema.dialect(), historyTable).seedAll(schema);
+            RowSeeder seeder = new RowSeeder(connection, schema.dialect(), historyTable);
+            userSeeded.forEach(table -> seeder.userSeeded.add(seeder.key(table)));
+            return seeder.seedAll(schema);
         } finally {
             connection.rollback();
             connection.setAutoCommit(autoCommit);
@@ -134,7 +146,7 @@ public final class RowSeeder {
             Optional<Table> described = schema.table(table.name());
             if (filled.contains(table)) {
                 alreadyFilled.add(table.name());
-            } else if (described.isPresent()) {
+            } else if (described.isPresent() && !userSeeded.contains(key(table.name()))) {
                 empty.put(key(table.name()), SeedTables.describe(schema, described.get(), table));
             }
         }

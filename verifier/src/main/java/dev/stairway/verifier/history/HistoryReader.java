@@ -103,13 +103,19 @@ final class HistoryReader {
             locations.put(dialect, dialectLocations);
             flywayScripts.put(dialect, flywayScripts(dialect, texts));
         }
+        Map<Dialect, List<RevisionVersion>> upVersions = new EnumMap<>(Dialect.class);
+        revisions.forEach((dialect, list) -> upVersions.put(dialect, list.stream().map(Revision::version).toList()));
+        List<String> seedProblems = new ArrayList<>();
+        Map<Dialect, Map<RevisionVersion, MigrationScript>> seeds = SeedFiles.read(texts, revisions.keySet(),
+                upVersions, seedProblems);
+        problems.addAll(seedProblems);
         if (!problems.isEmpty()) {
             // a file that never runs may be why a version is missing: tell it with the problems
             problems.addAll(neverRun.values());
             throw new InvalidHistoryException(files.location(), List.copyOf(problems));
         }
         return new MigrationHistory(files.location(), revisions, locations, flywayScripts, settings,
-                List.copyOf(neverRun.values()), classLoader);
+                List.copyOf(neverRun.values()), classLoader, seeds);
     }
 
     /** Every SQL file Flyway finds in {@code dialect}'s locations: {@code common/}, then the dialect's folder. */

@@ -30,6 +30,13 @@ import java.util.TreeMap;
  */
 public final class MigrationHistory {
 
+    /**
+     * The folder of the history's own seed scripts, beside the dialects' folders: {@value}. It holds
+     * {@code sqlite/}, {@code postgresql/} and {@code common/} folders of {@code S<version>__<name>.sql} scripts,
+     * each run before the revision of its version is walked.
+     */
+    public static final String SEED_FOLDER = "seed";
+
     /** The name of the optional Flyway settings file in a history's root: {@value}. */
     public static final String FLYWAY_CONF = "flyway.conf";
 
@@ -40,11 +47,16 @@ public final class MigrationHistory {
     private final Map<String, String> flywaySettings;
     private final List<String> warnings;
     private final ClassLoader classLoader;
+    private final Map<Dialect, Map<RevisionVersion, MigrationScript>> seeds;
 
     MigrationHistory(String location, Map<Dialect, List<Revision>> revisions,
             Map<Dialect, List<String>> flywayLocations, Map<Dialect, List<MigrationScript>> flywayScripts,
-            Map<String, String> flywaySettings, List<String> warnings, ClassLoader classLoader) {
+            Map<String, String> flywaySettings, List<String> warnings, ClassLoader classLoader,
+            Map<Dialect, Map<RevisionVersion, MigrationScript>> seeds) {
         this.location = location;
+        Map<Dialect, Map<RevisionVersion, MigrationScript>> seedCopy = new EnumMap<>(Dialect.class);
+        seeds.forEach((dialect, byVersion) -> seedCopy.put(dialect, Map.copyOf(byVersion)));
+        this.seeds = java.util.Collections.unmodifiableMap(seedCopy);
         this.classLoader = classLoader;
         this.revisions = immutable(revisions);
         this.flywayLocations = immutable(flywayLocations);
@@ -165,6 +177,19 @@ public final class MigrationHistory {
      */
     public List<String> warnings() {
         return warnings;
+    }
+
+    /**
+     * The history's own seed script for the revision of {@code dialect} with {@code version}
+     * ({@code seed/<dialect>/S<version>__<name>.sql} or {@code seed/common/...}), if there is one.
+     */
+    public Optional<MigrationScript> seed(Dialect dialect, RevisionVersion version) {
+        return Optional.ofNullable(seeds.getOrDefault(dialect, Map.of()).get(version));
+    }
+
+    /** Every seed script of {@code dialect}, ordered by version; empty when the history has none. */
+    public List<MigrationScript> seeds(Dialect dialect) {
+        return new TreeMap<>(seeds.getOrDefault(dialect, Map.of())).values().stream().toList();
     }
 
     /** The class loader {@code classpath:} locations were read with; Flyway must use the same. */

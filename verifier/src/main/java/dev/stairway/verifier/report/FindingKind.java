@@ -41,6 +41,8 @@ public enum FindingKind {
     IRREVERSIBLE("irreversible", false),
     /** A column order changed without any other change (PostgreSQL cannot re-add a column in place). */
     COLUMN_ORDER_CHANGED("column order changed", false),
+    /** A seed script of the history's own ({@code seed/<dialect>/S<version>__<name>.sql}) failed; rolled back. */
+    SEED_SCRIPT_FAILED("seed script failed", true),
     /** Some rows could not be generated before the revision; its data checks cover fewer tables. */
     SEEDING_INCOMPLETE("seeding incomplete", false),
     /** Schema or rows could not be read at a step, so that step's comparison was left out. */

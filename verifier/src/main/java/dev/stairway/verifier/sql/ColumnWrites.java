@@ -33,6 +33,39 @@ public final class ColumnWrites {
     private ColumnWrites() {
     }
 
+    /**
+     * The tables {@code script} inserts into ({@code INSERT [OR ...] INTO t}, {@code REPLACE INTO t}), as the
+     * database names them: unquoted PostgreSQL names in lower case, as PostgreSQL folds them.
+     */
+    public static Set<String> insertedInto(String script, Dialect dialect) {
+        Set<String> tables = new java.util.TreeSet<>();
+        for (SqlStatement statement : SqlSplitter.split(script, dialect)) {
+            List<SqlToken> tokens = SqlLexer.tokens(statement.sql(), dialect);
+            if (tokens.isEmpty() || !(tokens.get(0).isWord("insert") || tokens.get(0).isWord("replace"))) {
+                continue;
+            }
+            int into = 1;
+            while (into < tokens.size() && !tokens.get(into).isWord("into")) {
+                into++;
+            }
+            StringBuilder table = new StringBuilder();
+            for (int i = into + 1; i < tokens.size() && tokens.get(i).kind() != Kind.SYMBOL; i += 2) {
+                SqlToken part = tokens.get(i);
+                table.append(dialect == Dialect.POSTGRESQL && part.kind() == Kind.WORD
+                        ? part.text().toLowerCase(java.util.Locale.ROOT) : part.value());
+                if (i + 1 >= tokens.size() || !tokens.get(i + 1).isSymbol(".")) {
+                    break;
+                }
+                table.append('.');
+            }
+            if (table.length() > 0) {
+                tables.add(table.toString().startsWith("public.") ? table.substring("public.".length())
+                        : table.toString());
+            }
+        }
+        return tables;
+    }
+
     /** The columns {@code script}, in {@code dialect}, writes. */
     public static List<Write> of(String script, Dialect dialect) {
         List<Write> writes = new ArrayList<>();

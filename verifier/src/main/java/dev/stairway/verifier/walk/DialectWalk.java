@@ -11,6 +11,7 @@ import dev.stairway.verifier.catalog.CatalogReader;
 import dev.stairway.verifier.data.DataComparison;
 import dev.stairway.verifier.data.DataSnapshot;
 import dev.stairway.verifier.data.RowSeeder;
+import dev.stairway.verifier.data.SeedScripts;
 import dev.stairway.verifier.data.SeededRow;
 import dev.stairway.verifier.data.SeedingFailure;
 import dev.stairway.verifier.data.SeedingResult;
@@ -33,6 +34,7 @@ import dev.stairway.verifier.report.StepTiming;
 import dev.stairway.verifier.schema.SchemaDiff;
 import dev.stairway.verifier.schema.SchemaDifference;
 import dev.stairway.verifier.schema.SchemaSnapshot;
+import dev.stairway.verifier.sql.ColumnWrites;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -45,6 +47,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Walks one dialect's revisions in one pass on one database: before each revision it seeds and fingerprints,
@@ -71,6 +74,8 @@ public final class DialectWalk {
     /** The tables the seeder could not fill, and its failures, each told once. */
     private final Set<String> unseedableTables = new HashSet<>();
     private final VolatileColumns volatileColumns = new VolatileColumns();
+    /** The tables the history's own seed scripts fill: generated rows leave them alone. */
+    private final Set<String> userSeeded;
 
     /**
      * A walk of {@code dialect}'s revisions of {@code history}, on databases from {@code databases}, each step
@@ -89,6 +94,9 @@ public final class DialectWalk {
         this.databases = databases;
         this.flyway = FlywayRunner.of(history, dialect);
         this.undo = UndoRunner.of(flyway);
+        this.userSeeded = history.seeds(dialect).stream()
+                .flatMap(script -> ColumnWrites.insertedInto(script.sql(), dialect).stream())
+                .collect(Collectors.toUnmodifiableSet());
         this.guard = new StepGuard(stepTimeLimit, interruption);
         this.listener = listener;
         this.progress = new WalkProgress(dialect, history.revisions(dialect), listener);
@@ -245,11 +253,15 @@ public final class DialectWalk {
             }
         }
 
-        /** Seeds empty tables; whether any row was added (or may have been, when seeding broke off). */
+        /**
+         * Runs the history's own seed script of this revision, if any, then seeds the empty tables it leaves; whether
+         * any row was added (or may have been, when seeding broke off).
+         */
         private boolean seed() {
+            boolean ownRows = history.seed(dialect, revision.version()).map(this::runSeedScript).orElse(false);
             SeedingResult seeded;
             try {
-                seeded = timed(Step.SEED, () -> seedRows(database, schema));
+                seeded = timed(Step.SEED, () -> seedRows(database, schema, userSeeded));
             } catch (CheckFailedException e) {
                 if (unseedableTables.add(e.getMessage())) {
                     findings.add(finding(FindingKind.SEEDING_INCOMPLETE, List.of(e.getMessage()
@@ -268,7 +280,16 @@ public final class DialectWalk {
             if (!fresh.isEmpty()) {
                 findings.add(finding(FindingKind.SEEDING_INCOMPLETE, fresh));
             }
-            return !seeded.insertedRows().isEmpty();
+            return ownRows || !seeded.insertedRows().isEmpty();
+        }
+
+        /** Runs the user's {@code script} on the database; whether it ran (a failure is a finding). */
+        private boolean runSeedScript(MigrationScript script) {
+            Optional<String> failure = timed(Step.SEED, () -> read(database, "run " + script.path(),
+                    connection -> SeedScripts.run(connection, dialect, script,
+                            flyway.withPlaceholders(script, database))));
+            failure.ifPresent(message -> findings.add(finding(FindingKind.SEED_SCRIPT_FAILED, List.of(message))));
+            return failure.isEmpty();
         }
 
         /** Applies the up to {@code target} as {@code step}; the failure, if it failed. */
@@ -450,8 +471,9 @@ public final class DialectWalk {
     }
 
     /** Seeds the empty tables of {@code database}, whose schema is {@code schema}. */
-    private SeedingResult seedRows(TestDatabase database, SchemaSnapshot schema) {
-        return read(database, "seed", connection -> RowSeeder.seed(connection, schema, flyway.historyTable()));
+    private SeedingResult seedRows(TestDatabase database, SchemaSnapshot schema, Set<String> leaveAlone) {
+        return read(database, "seed", connection -> RowSeeder.seed(connection, schema, flyway.historyTable(),
+                leaveAlone));
     }
 
     private DataSnapshot data(TestDatabase database) {

@@ -249,6 +249,46 @@ class MigrationHistoryTest {
     }
 
     @Test
+    void seed_scripts_are_read_per_dialect_and_misplaced_ones_are_problems(@TempDir Path root) throws IOException {
+        // GIVEN V1 and V2 in both dialects, a common seed for V2, a SQLite one for V1, and three wrong ones
+        for (String dialect : List.of("sqlite", "postgresql")) {
+            Files.createDirectories(root.resolve(dialect));
+            Files.writeString(root.resolve(dialect + "/V1__create_users.sql"), "CREATE TABLE users (id INT);");
+            Files.writeString(root.resolve(dialect + "/V2__add_rows.sql"), "SELECT 1;");
+        }
+        Files.createDirectories(root.resolve("seed/common"));
+        Files.createDirectories(root.resolve("seed/sqlite"));
+        Files.createDirectories(root.resolve("seed/mysql"));
+        Files.writeString(root.resolve("seed/common/S2__first_users.sql"), "INSERT INTO users VALUES (1);");
+        Files.writeString(root.resolve("seed/sqlite/S1__nothing_yet.sql"), "SELECT 1;");
+        Files.writeString(root.resolve("seed/sqlite/S9__too_late.sql"), "SELECT 1;");
+        Files.writeString(root.resolve("seed/sqlite/users.sql"), "SELECT 1;");
+        Files.writeString(root.resolve("seed/mysql/S1__elsewhere.sql"), "SELECT 1;");
+
+        // WHEN reading it
+        // THEN every wrong seed script is named with the fix
+        assertThatThrownBy(() -> MigrationHistory.read(root)).isInstanceOf(InvalidHistoryException.class)
+                .extracting(e -> ((InvalidHistoryException) e).problems()).asList().containsExactly(
+                        "seed/mysql/S1__elsewhere.sql: a seed script belongs in seed/sqlite/, seed/postgresql/ or"
+                                + " seed/common/. Move it there.",
+                        "seed/sqlite/S9__too_late.sql: seeds version 9, but sqlite has no V9__<name>.sql: expected a"
+                                + " seed script for a revision of the history. Renumber it or remove it.",
+                        "seed/sqlite/users.sql: expected S<version>__<name>.sql, such as S3__first_users.sql: the seed"
+                                + " script of revision V3. Rename the file.");
+
+        // AND without them, each dialect has its seeds by version
+        Files.delete(root.resolve("seed/mysql/S1__elsewhere.sql"));
+        Files.delete(root.resolve("seed/sqlite/S9__too_late.sql"));
+        Files.delete(root.resolve("seed/sqlite/users.sql"));
+        MigrationHistory history = MigrationHistory.read(root);
+        assertThat(history.seeds(SQLITE)).extracting(MigrationScript::path)
+                .containsExactly("seed/sqlite/S1__nothing_yet.sql", "seed/common/S2__first_users.sql");
+        assertThat(history.seeds(POSTGRESQL)).extracting(MigrationScript::path)
+                .containsExactly("seed/common/S2__first_users.sql");
+        assertThat(history.seed(POSTGRESQL, RevisionVersion.from("1"))).isEmpty();
+    }
+
+    @Test
     void configured_flyway_settings_win_over_the_history_file() {
         MigrationHistory history = MigrationHistory.configure().location(HISTORIES.resolve("settings").toString())
                 .flywaySetting("flyway.placeholders.label_column", "title").flywaySetting("flyway.mixed", "true")

@@ -110,4 +110,34 @@ class SeedingWalkTest {
                         + " them)"));
         assertThat(revisionsWalked(report, Dialect.POSTGRESQL)).containsExactly("V1 create_people", "V2 mood_enum");
     }
+
+    @Test
+    void the_historys_own_seed_script_puts_its_rows_in_place_and_generated_rows_leave_its_tables_alone() {
+        // GIVEN seed/common/S2__first_users.sql inserts two users as the application writes them, before V2 allows
+        // only the roles 'admin' and 'member' (PostgreSQL: an enum, SQLite: a check in a rebuilt table)
+        // WHEN walking it
+        VerificationReport report = verify("seed-scripts", databases);
+
+        // THEN users holds the script's rows and no generated one, so V2 goes up, down and up again on them
+        assertThat(report.findings()).isEmpty();
+        for (Dialect dialect : Dialect.values()) {
+            assertThat(revisionsWalked(report, dialect)).containsExactly("V1 create_users", "V2 restrict_roles");
+        }
+    }
+
+    @Test
+    void a_failing_seed_script_is_a_finding_naming_its_statement_and_the_walk_goes_on() {
+        // GIVEN seed/sqlite/S2__first_users.sql misspells a column in its second statement
+        // WHEN walking it
+        VerificationReport report = verify("seed-script-fails", databases, Dialect.SQLITE);
+
+        // THEN one finding names the file, line, statement and the database's message; nothing of the script is
+        // kept (and users, the script's table, gets no generated rows either), and V2 is walked
+        assertThat(findings(report)).containsExactly(finding("V2 index_names", Dialect.SQLITE,
+                FindingKind.SEED_SCRIPT_FAILED, "seed/sqlite/S2__first_users.sql line 2 (INSERT INTO users (id, nme)"
+                        + " VALUES (2, 'bob')): [SQLITE_ERROR] SQL error or missing database (table users has no column"
+                        + " named nme). Nothing of it was kept: it ran in one transaction, rolled back. Fix that"
+                        + " statement."));
+        assertThat(revisionsWalked(report, Dialect.SQLITE)).containsExactly("V1 create_users", "V2 index_names");
+    }
 }
