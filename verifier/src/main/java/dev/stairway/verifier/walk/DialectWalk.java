@@ -71,6 +71,7 @@ public final class DialectWalk {
     private final WalkProgress progress;
     private final LockProbe locks;
     private final ForeignKeyCheck foreignKeys = new ForeignKeyCheck();
+    private final HistoryLedger historyChecks;
     /** The tables the seeder could not fill, and its failures, each told once. */
     private final Set<String> unseedableTables = new HashSet<>();
     private final VolatileColumns volatileColumns = new VolatileColumns();
@@ -94,6 +95,7 @@ public final class DialectWalk {
         this.databases = databases;
         this.flyway = FlywayRunner.of(history, dialect);
         this.undo = UndoRunner.of(flyway);
+        this.historyChecks = new HistoryLedger(flyway);
         this.userSeeded = history.seeds(dialect).stream()
                 .flatMap(script -> ColumnWrites.insertedInto(script.sql(), dialect).stream())
                 .collect(Collectors.toUnmodifiableSet());
@@ -387,7 +389,7 @@ public final class DialectWalk {
         }
 
         private boolean historyHolds(List<RevisionVersion> expected) {
-            List<String> problems = HistoryCheck.problems(flyway, database, expected);
+            List<String> problems = historyChecks.problems(database, expected);
             if (problems.isEmpty()) {
                 return true;
             }
