@@ -2,6 +2,7 @@ package dev.stairway.verifier.cli;
 
 import dev.stairway.fixtures.Dialect;
 import dev.stairway.fixtures.StairwaySettings;
+import dev.stairway.fixtures.postgresql.PostgresServers;
 import dev.stairway.verifier.Stairway;
 import dev.stairway.verifier.StairwayConfiguration;
 import dev.stairway.verifier.history.InvalidHistoryException;
@@ -62,6 +63,14 @@ abstract class CheckCommand<R> implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** The option that gives each setting. */
+    private static final Map<String, String> OPTION_NAMES = Map.of(
+            StairwaySettings.POSTGRESQL_VERSION, "--postgresql-version",
+            StairwaySettings.POSTGRESQL_PROVIDER, "--postgresql-provider",
+            StairwaySettings.POSTGRESQL_URL, "--postgresql-url",
+            StairwaySettings.STEP_TIMEOUT, "--step-timeout",
+            StairwaySettings.SQLITE_FOREIGN_KEYS, "--sqlite-foreign-keys");
+
     /** Loads {@code configuration} (folder, dialects, settings and progress printer set) and runs the check. */
     abstract R check(StairwayConfiguration configuration);
 
@@ -99,9 +108,13 @@ abstract class CheckCommand<R> implements Callable<Integer> {
                 err.println(command + unwritable.get());
                 return StairwayCommand.BAD_INPUT;
             }
+            List<Dialect> chosen = dialects(settings);
+            if (chosen.contains(Dialect.POSTGRESQL)) {
+                checkPostgresqlProvider(settings);
+            }
             report = check(Stairway.configure()
                     .migrations(folder)
-                    .dialects(dialects(settings))
+                    .dialects(chosen)
                     .settings(settings)
                     .listener(new ProgressPrinter(out)));
         } catch (IllegalArgumentException | InvalidHistoryException e) {
@@ -149,7 +162,10 @@ abstract class CheckCommand<R> implements Callable<Integer> {
         return dialects.stream().map(Dialect::from).distinct().toList();
     }
 
-    /** The settings the options give, the environment filling in the rest; a wrong value named by its option. */
+    /**
+     * The settings the options give, the environment filling in the rest; a value given as an option is named by
+     * its option in every message about it (a wrong value now, a server that refuses the URL later).
+     */
     private StairwaySettings settings() {
         Map<String, String> values = new HashMap<>();
         if (postgresqlUrl != null) {
@@ -167,18 +183,32 @@ abstract class CheckCommand<R> implements Callable<Integer> {
         }
         addSettings(values);
         try {
-            return StairwaySettings.from(key -> Optional.ofNullable(values.get(key)));
+            return StairwaySettings.fromCommandLine(values, OPTION_NAMES);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(inOptionNames(e.getMessage()), e);
         }
     }
 
-    /** A settings message about values given as options, naming the options rather than the settings behind them. */
+    /**
+     * Refuses, before any walk, a PostgreSQL provider that cannot give a server (external without a URL,
+     * testcontainers without Docker), naming the options.
+     */
+    private static void checkPostgresqlProvider(StairwaySettings settings) {
+        try {
+            PostgresServers.checkProvider(settings);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(inOptionNames(e.getMessage()), e);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(inOptionNames(e.getMessage()), e);
+        }
+    }
+
+    /** A settings message that also mentions other settings, naming the options rather than the settings behind them. */
     private static String inOptionNames(String message) {
-        return message.replace(StairwaySettings.POSTGRESQL_VERSION, "--postgresql-version")
-                .replace(StairwaySettings.POSTGRESQL_PROVIDER, "--postgresql-provider")
-                .replace(StairwaySettings.POSTGRESQL_URL, "--postgresql-url")
-                .replace(StairwaySettings.STEP_TIMEOUT, "--step-timeout")
-                .replace(StairwaySettings.SQLITE_FOREIGN_KEYS, "--sqlite-foreign-keys");
+        String named = message;
+        for (Map.Entry<String, String> option : OPTION_NAMES.entrySet()) {
+            named = named.replace(option.getKey(), option.getValue());
+        }
+        return named;
     }
 }
