@@ -90,6 +90,7 @@ public final class Stairway {
     public VerificationReport verify() {
         long start = System.nanoTime();
         MigrationHistory history = history();
+        history.warnings().forEach(listener::warning);
         List<RevisionResult> results = new ArrayList<>();
         List<NotWalked> notWalked = new ArrayList<>();
         boolean interrupted = false;
@@ -110,8 +111,8 @@ public final class Stairway {
             }
         }
         List<Finding> parity = ParityCheck.findings(history, outcomes);
-        return new VerificationReport(migrations, dialects, results, notWalked, parity, interrupted,
-                Duration.ofNanos(System.nanoTime() - start));
+        return new VerificationReport(migrations, dialects, results, notWalked, parity, history.warnings(),
+                interrupted, Duration.ofNanos(System.nanoTime() - start));
     }
 
     /**

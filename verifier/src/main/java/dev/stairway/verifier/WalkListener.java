@@ -15,6 +15,13 @@ public interface WalkListener {
     WalkListener NONE = new WalkListener() {
     };
 
+    /**
+     * The history holds something worth telling that does not stop the walk, such as a file named almost like a
+     * migration that never runs; heard before any dialect starts.
+     */
+    default void warning(String warning) {
+    }
+
     /** The walk on {@code dialect} starts, over {@code revisions} revisions. */
     default void dialectStarted(Dialect dialect, int revisions) {
     }

@@ -94,6 +94,11 @@ abstract class CheckCommand<R> implements Callable<Integer> {
         R report;
         try {
             StairwaySettings settings = settings();
+            Optional<String> unwritable = unwritableFolder();
+            if (unwritable.isPresent()) {
+                err.println(command + unwritable.get());
+                return StairwayCommand.BAD_INPUT;
+            }
             report = check(Stairway.configure()
                     .migrations(folder)
                     .dialects(dialects(settings))
@@ -116,6 +121,19 @@ abstract class CheckCommand<R> implements Callable<Integer> {
         }
         out.flush();
         return exitStatus(report);
+    }
+
+    /**
+     * Why a folder the command will write cannot be written, found before anything runs (a walk takes minutes):
+     * the temporary directory, then the {@code --report} folder.
+     */
+    private Optional<String> unwritableFolder() {
+        Optional<String> temporary = WritableFolders.temporaryDirectoryProblem(
+                Path.of(System.getProperty("java.io.tmpdir")));
+        if (temporary.isPresent() || reportDirectory == null) {
+            return temporary;
+        }
+        return WritableFolders.reportFolderProblem("--report", reportDirectory);
     }
 
     /** The dialects' names for a summary: {@code sqlite and postgresql}. */

@@ -28,6 +28,12 @@ final class ProgressPrinter implements WalkListener {
     }
 
     @Override
+    public void warning(String warning) {
+        out.println("warning: " + warning);
+        out.flush();
+    }
+
+    @Override
     public void dialectStarted(Dialect dialect, int revisions) {
         out.printf("%s: walking %d revisions up, down and up again%n", dialect.id(), revisions);
         out.flush();

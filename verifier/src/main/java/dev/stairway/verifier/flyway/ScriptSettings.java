@@ -18,9 +18,12 @@ import org.flywaydb.core.api.configuration.Configuration;
  * @param defaultSchema       {@code flyway.defaultSchema}, if set
  * @param tableSchema         the schema holding the history table: the default schema, else the first of
  *                            {@code flyway.schemas}, else none (the connection's own)
+ * @param outOfOrder          whether Flyway applies a version below the latest applied one
+ *                            ({@code flyway.outOfOrder}, false by default)
  */
 record ScriptSettings(boolean replacePlaceholders, String placeholderPrefix, String placeholderSuffix,
-        Map<String, String> placeholders, String table, Optional<String> defaultSchema, Optional<String> tableSchema) {
+        Map<String, String> placeholders, String table, Optional<String> defaultSchema, Optional<String> tableSchema,
+        boolean outOfOrder) {
 
     ScriptSettings {
         placeholders = Map.copyOf(placeholders);
@@ -34,6 +37,6 @@ record ScriptSettings(boolean replacePlaceholders, String placeholderPrefix, Str
                 : configuration.getSchemas().length > 0 ? Optional.of(configuration.getSchemas()[0]) : Optional.empty();
         return new ScriptSettings(configuration.isPlaceholderReplacement(), configuration.getPlaceholderPrefix(),
                 configuration.getPlaceholderSuffix(), placeholders, configuration.getTable(), defaultSchema,
-                tableSchema);
+                tableSchema, configuration.isOutOfOrder());
     }
 }

@@ -5,7 +5,6 @@ import dev.stairway.fixtures.TestDatabase;
 import dev.stairway.verifier.UndoFailedException;
 import dev.stairway.verifier.history.MigrationScript;
 import dev.stairway.verifier.history.Revision;
-import dev.stairway.verifier.history.RevisionVersion;
 import dev.stairway.verifier.sql.SqlSplitter;
 import dev.stairway.verifier.sql.SqlStatement;
 import dev.stairway.verifier.sql.TransactionRules;
@@ -17,6 +16,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
  * <p>Script and row deletion run in one transaction, rolled back wholly when a statement fails:
  * <ul>
  *   <li>PostgreSQL: DDL is transactional. A script holding a statement that cannot run in a transaction
- *       ({@code CREATE INDEX CONCURRENTLY}, {@code VACUUM}, ...) runs statement by statement instead, as
- *       Flyway does with such migrations; a failure then leaves the statements before it applied.</li>
+ *       ({@code CREATE INDEX CONCURRENTLY}, {@code VACUUM}, {@code ALTER TYPE ... ADD VALUE} before PostgreSQL 12,
+ *       ...) runs statement by statement instead, as Flyway does with such migrations; a failure then leaves the
+ *       statements before it applied.</li>
  *   <li>SQLite: DDL is transactional too. {@code PRAGMA foreign_keys} is a no-op inside a transaction, so
  *       {@code PRAGMA foreign_keys = OFF/ON} statements of a table-rebuild script are taken out of it: foreign
  *       keys are switched off before the transaction, checked with {@code PRAGMA foreign_key_check} before
@@ -87,11 +88,11 @@ public final class UndoRunner {
             }
         }
         try (Connection connection = database.connection()) {
-            checkLatest(connection, database, revision);
+            int rank = latestRank(connection, database, revision);
             if (dialect == Dialect.SQLITE) {
-                undoSqlite(connection, database, revision, script, statements);
+                undoSqlite(connection, database, revision, rank, script, statements);
             } else {
-                undoPostgresql(connection, database, revision, script, statements);
+                undoPostgresql(connection, database, revision, rank, script, statements);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not undo " + revision.displayName() + " on " + database + ": "
@@ -99,32 +100,31 @@ public final class UndoRunner {
         }
     }
 
-    private void checkLatest(Connection connection, TestDatabase database, Revision revision) throws SQLException {
-        List<AppliedMigration> applied = flyway.applied(connection, database.dialect()).stream()
-                .filter(AppliedMigration::isVersionedMigration).toList();
-        RevisionVersion latest = applied.isEmpty() ? null : applied.get(applied.size() - 1).version().orElseThrow();
-        if (!revision.version().equals(latest)) {
+    /** The installed rank of {@code revision}'s row, which must be the latest applied versioned migration. */
+    private int latestRank(Connection connection, TestDatabase database, Revision revision) throws SQLException {
+        Optional<AppliedMigration> latest = flyway.latestMigration(connection, database.dialect());
+        if (latest.isEmpty() || !revision.version().equals(latest.get().version().orElseThrow())) {
             throw new IllegalStateException("Cannot undo " + revision.displayName() + " on " + database + ": the"
                     + " latest applied version in " + flyway.historyTable() + " is "
-                    + (latest == null ? "none" : latest) + ", expected " + revision.version()
-                    + ". Undo revisions from the latest down.");
+                    + latest.map(row -> row.version().orElseThrow().toString()).orElse("none") + ", expected "
+                    + revision.version() + ". Undo revisions from the latest down.");
         }
+        return latest.get().installedRank();
     }
 
-    private void undoPostgresql(Connection connection, TestDatabase database, Revision revision,
+    private void undoPostgresql(Connection connection, TestDatabase database, Revision revision, int rank,
             MigrationScript script, List<SqlStatement> statements) throws SQLException {
-        boolean transactional = statements.stream()
-                .noneMatch(TransactionRules::runsOutsideTransactionOnPostgresql);
+        boolean transactional = runsInTransaction(statements, connection.getMetaData().getDatabaseMajorVersion());
         if (!transactional) {
             connection.setAutoCommit(true);
             execute(connection, database, script, statements, false);
-            deleteHistoryRow(connection, database, revision, script);
+            deleteHistoryRow(connection, database, revision, script, rank);
             return;
         }
         connection.setAutoCommit(false);
         try {
             execute(connection, database, script, statements, true);
-            deleteHistoryRow(connection, database, revision, script);
+            deleteHistoryRow(connection, database, revision, script, rank);
             connection.commit();
         } finally {
             if (!connection.getAutoCommit()) {
@@ -134,8 +134,18 @@ public final class UndoRunner {
         }
     }
 
-    private void undoSqlite(Connection connection, TestDatabase database, Revision revision, MigrationScript script,
-            List<SqlStatement> statements) throws SQLException {
+    /**
+     * Whether a PostgreSQL undo can run in one transaction on a server of {@code serverMajor}: not when a statement
+     * refuses transactions ({@code CREATE INDEX CONCURRENTLY}, {@code VACUUM}, ...), nor, before PostgreSQL 12,
+     * {@code ALTER TYPE ... ADD VALUE}. Flyway decides the same for up scripts.
+     */
+    static boolean runsInTransaction(List<SqlStatement> statements, int serverMajor) {
+        return statements.stream()
+                .noneMatch(statement -> TransactionRules.runsOutsideTransactionOnPostgresql(statement, serverMajor));
+    }
+
+    private void undoSqlite(Connection connection, TestDatabase database, Revision revision, int rank,
+            MigrationScript script, List<SqlStatement> statements) throws SQLException {
         List<SqlStatement> body = new ArrayList<>();
         boolean foreignKeysOff = false;
         for (SqlStatement statement : statements) {
@@ -157,7 +167,7 @@ public final class UndoRunner {
             if (foreignKeysOff && foreignKeysWereOn) {
                 checkForeignKeys(connection, database, script);
             }
-            deleteHistoryRow(connection, database, revision, script);
+            deleteHistoryRow(connection, database, revision, script, rank);
             connection.commit();
         } finally {
             if (!connection.getAutoCommit()) {
@@ -202,24 +212,27 @@ public final class UndoRunner {
         }
     }
 
+    /**
+     * Deletes {@code revision}'s row, at {@code rank}, from the history table.
+     *
+     * @throws UndoRemovedHistoryException when the script dropped the table or deleted the row itself
+     */
     private void deleteHistoryRow(Connection connection, TestDatabase database, Revision revision,
-            MigrationScript script) throws SQLException {
+            MigrationScript script, int rank) throws SQLException {
         if (!flyway.historyTableExists(connection, database.dialect())) {
             throw new UndoRemovedHistoryException(script.path() + " dropped " + flyway.historyTable() + " on "
                     + database + ": expected the undo to leave Flyway's history to Stairway, which removes version "
                     + revision.version() + "'s row itself. Remove the statement that drops it.");
         }
-        int rank = flyway.applied(connection, database.dialect()).stream()
-                .filter(row -> row.isVersionedMigration() && row.version().orElseThrow().equals(revision.version()))
-                .mapToInt(AppliedMigration::installedRank).max()
-                .orElseThrow(() -> new UndoRemovedHistoryException(script.path() + " deleted version "
-                        + revision.version() + "'s row from " + flyway.historyTable() + " on " + database
-                        + ": expected the undo to leave Flyway's history to Stairway, which removes that row itself."
-                        + " Remove the statement that deletes it."));
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM " + flyway.qualifiedHistoryTable(database.dialect()) + " WHERE installed_rank = ?")) {
             delete.setInt(1, rank);
-            delete.executeUpdate();
+            if (delete.executeUpdate() == 0) {
+                throw new UndoRemovedHistoryException(script.path() + " deleted version " + revision.version()
+                        + "'s row from " + flyway.historyTable() + " on " + database + ": expected the undo to leave"
+                        + " Flyway's history to Stairway, which removes that row itself. Remove the statement that"
+                        + " deletes it.");
+            }
         }
     }
 

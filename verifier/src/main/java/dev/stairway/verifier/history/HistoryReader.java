@@ -6,6 +6,8 @@ import dev.stairway.verifier.locks.ScriptKind;
 import dev.stairway.verifier.locks.VerdictCode;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -33,6 +35,7 @@ final class HistoryReader {
     private final Map<String, String> configuredSettings;
     private final ClassLoader classLoader;
     private final Set<String> problems = new LinkedHashSet<>();
+    private final Map<String, String> neverRun = new TreeMap<>();
 
     HistoryReader(HistoryFiles files, Set<Dialect> dialects, Map<String, String> configuredSettings,
             ClassLoader classLoader) {
@@ -53,11 +56,19 @@ final class HistoryReader {
             throw new InvalidHistoryException(files.location(), List.copyOf(problems));
         }
         Map<String, String> settings = settings();
-        Map<String, List<ScriptFile>> byFolder = scriptsByFolder();
+        neverRun();
+        Map<String, String> texts = scripts(settings);
+        Map<String, List<ScriptFile>> byFolder = scriptsByFolder(texts);
 
         Map<Dialect, List<Revision>> revisions = new EnumMap<>(Dialect.class);
         Map<Dialect, List<String>> locations = new EnumMap<>(Dialect.class);
+        Map<Dialect, List<MigrationScript>> flywayScripts = new EnumMap<>(Dialect.class);
         for (Dialect dialect : dialects) {
+            if (files.topFiles().contains(dialect.id())) {
+                problems.add(dialect.id() + " is a file, not a folder: expected " + dialect.id() + "/ holding"
+                        + " V<version>__<name>.sql files. Replace the file with the folder.");
+                continue;
+            }
             if (!files.folders().contains(dialect.id())) {
                 problems.add("no folder " + dialect.id() + "/ under " + files.location() + ": expected sqlite/ and"
                         + " postgresql/ (and optionally common/), each holding V<version>__<name>.sql files."
@@ -90,22 +101,45 @@ final class HistoryReader {
             }
             dialectLocations.add(files.flywayLocation(dialect.id()));
             locations.put(dialect, dialectLocations);
+            flywayScripts.put(dialect, flywayScripts(dialect, texts));
         }
         Map<Dialect, List<RevisionVersion>> upVersions = new EnumMap<>(Dialect.class);
         revisions.forEach((dialect, list) -> upVersions.put(dialect, list.stream().map(Revision::version).toList()));
         List<String> seedProblems = new ArrayList<>();
-        Map<Dialect, Map<RevisionVersion, MigrationScript>> seeds = SeedFiles.read(files.files(), revisions.keySet(),
+        Map<Dialect, Map<RevisionVersion, MigrationScript>> seeds = SeedFiles.read(texts, revisions.keySet(),
                 upVersions, seedProblems);
         problems.addAll(seedProblems);
         if (!problems.isEmpty()) {
+            // a file that never runs may be why a version is missing: tell it with the problems
+            problems.addAll(neverRun.values());
             throw new InvalidHistoryException(files.location(), List.copyOf(problems));
         }
-        return new MigrationHistory(files.location(), revisions, locations, settings, classLoader, seeds);
+        return new MigrationHistory(files.location(), revisions, locations, flywayScripts, settings,
+                List.copyOf(neverRun.values()), classLoader, seeds);
+    }
+
+    /** Every SQL file Flyway finds in {@code dialect}'s locations: {@code common/}, then the dialect's folder. */
+    private static List<MigrationScript> flywayScripts(Dialect dialect, Map<String, String> texts) {
+        List<MigrationScript> scripts = new ArrayList<>();
+        for (String folder : List.of(COMMON + "/", dialect.id() + "/")) {
+            texts.forEach((path, sql) -> {
+                if (path.startsWith(folder) && path.endsWith(".sql")) {
+                    scripts.add(new MigrationScript(path, sql));
+                }
+            });
+        }
+        return scripts;
     }
 
     private Map<String, String> settings() {
-        Map<String, String> settings = new LinkedHashMap<>();
-        String conf = files.files().get(MigrationHistory.FLYWAY_CONF);
+        Map<String, String> fromFile = new LinkedHashMap<>();
+        byte[] confBytes = files.files().get(MigrationHistory.FLYWAY_CONF);
+        FileText confText = confBytes == null ? null
+                : FileText.decode(MigrationHistory.FLYWAY_CONF, confBytes, StandardCharsets.UTF_8);
+        if (confText != null && confText.problem() != null) {
+            problems.add(confText.problem());
+        }
+        String conf = confText == null ? null : confText.text();
         if (conf != null) {
             Properties properties = new Properties();
             try {
@@ -114,20 +148,56 @@ final class HistoryReader {
                 problems.add(MigrationHistory.FLYWAY_CONF + ": not readable as Java properties (" + e.getMessage()
                         + "); expected lines such as flyway.placeholders.owner=app. Fix the file.");
             }
-            for (String key : new TreeSet<>(properties.stringPropertyNames())) {
-                FlywaySettings.check(key).ifPresentOrElse(
-                        problem -> problems.add(MigrationHistory.FLYWAY_CONF + ": " + problem + "."),
-                        () -> settings.put(key, properties.getProperty(key)));
-            }
+            properties.stringPropertyNames().forEach(key -> fromFile.put(key, properties.getProperty(key)));
         }
+        FlywaySettings.problems(fromFile, classLoader)
+                .forEach(problem -> problems.add(MigrationHistory.FLYWAY_CONF + ": " + problem));
+        FlywaySettings.problems(configuredSettings, classLoader)
+                .forEach(problem -> problems.add("the configured Flyway setting " + problem));
+        Map<String, String> settings = new LinkedHashMap<>(fromFile);
         settings.putAll(configuredSettings);
         return settings;
     }
 
-    private Map<String, List<ScriptFile>> scriptsByFolder() {
+    /** Notes the files in the folders read that are named almost like migrations, which Flyway never runs. */
+    private void neverRun() {
+        for (String path : files.paths()) {
+            int slash = path.indexOf('/');
+            String folder = slash < 0 ? "" : path.substring(0, slash);
+            if (folder.equals(COMMON) || dialects.stream().anyMatch(dialect -> dialect.id().equals(folder))) {
+                NeverRunNames.warning(path).ifPresent(warning -> neverRun.put(path, warning));
+            }
+        }
+    }
+
+    /**
+     * Every SQL file's text, decoded in {@code flyway.encoding} (UTF-8 by default) as Flyway decodes it; a file
+     * that is not valid text in it is a problem naming the byte.
+     */
+    private Map<String, String> scripts(Map<String, String> settings) {
+        Charset charset = StandardCharsets.UTF_8;
+        String encoding = settings.get("flyway.encoding");
+        if (encoding != null && Charset.isSupported(encoding)) {
+            charset = Charset.forName(encoding);
+        }
+        Map<String, String> texts = new TreeMap<>();
+        for (Map.Entry<String, byte[]> file : files.files().entrySet()) {
+            if (file.getKey().endsWith(".sql")) {
+                FileText text = FileText.decode(file.getKey(), file.getValue(), charset);
+                if (text.problem() != null) {
+                    problems.add(text.problem());
+                } else {
+                    texts.put(file.getKey(), text.text());
+                }
+            }
+        }
+        return texts;
+    }
+
+    private Map<String, List<ScriptFile>> scriptsByFolder(Map<String, String> texts) {
         Map<String, List<ScriptFile>> byFolder = new TreeMap<>();
-        files.files().forEach((path, sql) -> {
-            if (!path.endsWith(".sql")) {
+        texts.forEach((path, sql) -> {
+            if (!path.endsWith(".sql") || neverRun.containsKey(path)) {
                 return;
             }
             int slash = path.indexOf('/');

@@ -20,7 +20,11 @@ public final class InvalidHistoryException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /** One line for one problem; else the count, then a line per problem. */
     private static String message(String location, List<String> problems) {
+        if (problems.size() == 1) {
+            return "Invalid migration history at " + location + ": " + problems.get(0);
+        }
         StringBuilder message = new StringBuilder("Invalid migration history at ").append(location).append(": ")
                 .append(problems.size()).append(problems.size() == 1 ? " problem" : " problems");
         problems.forEach(problem -> message.append("\n - ").append(problem));

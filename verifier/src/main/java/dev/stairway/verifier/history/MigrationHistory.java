@@ -1,6 +1,7 @@
 package dev.stairway.verifier.history;
 
 import dev.stairway.fixtures.Dialect;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -42,13 +43,16 @@ public final class MigrationHistory {
     private final String location;
     private final Map<Dialect, List<Revision>> revisions;
     private final Map<Dialect, List<String>> flywayLocations;
+    private final Map<Dialect, List<MigrationScript>> flywayScripts;
     private final Map<String, String> flywaySettings;
+    private final List<String> warnings;
     private final ClassLoader classLoader;
     private final Map<Dialect, Map<RevisionVersion, MigrationScript>> seeds;
 
     MigrationHistory(String location, Map<Dialect, List<Revision>> revisions,
-            Map<Dialect, List<String>> flywayLocations, Map<String, String> flywaySettings,
-            ClassLoader classLoader, Map<Dialect, Map<RevisionVersion, MigrationScript>> seeds) {
+            Map<Dialect, List<String>> flywayLocations, Map<Dialect, List<MigrationScript>> flywayScripts,
+            Map<String, String> flywaySettings, List<String> warnings, ClassLoader classLoader,
+            Map<Dialect, Map<RevisionVersion, MigrationScript>> seeds) {
         this.location = location;
         Map<Dialect, Map<RevisionVersion, MigrationScript>> seedCopy = new EnumMap<>(Dialect.class);
         seeds.forEach((dialect, byVersion) -> seedCopy.put(dialect, Map.copyOf(byVersion)));
@@ -56,7 +60,9 @@ public final class MigrationHistory {
         this.classLoader = classLoader;
         this.revisions = immutable(revisions);
         this.flywayLocations = immutable(flywayLocations);
+        this.flywayScripts = immutable(flywayScripts);
         this.flywaySettings = Map.copyOf(new TreeMap<>(flywaySettings));
+        this.warnings = List.copyOf(warnings);
     }
 
     private static <T> Map<Dialect, List<T>> immutable(Map<Dialect, List<T>> byDialect) {
@@ -108,9 +114,9 @@ public final class MigrationHistory {
      */
     public static SortedMap<String, String> sqlFiles(String location, ClassLoader classLoader) {
         SortedMap<String, String> sql = new TreeMap<>();
-        HistoryFiles.list(location, classLoader).files().forEach((path, text) -> {
+        HistoryFiles.list(location, classLoader).files().forEach((path, bytes) -> {
             if (path.endsWith(".sql")) {
-                sql.put(path, text);
+                sql.put(path, new String(bytes, StandardCharsets.UTF_8));
             }
         });
         return Collections.unmodifiableSortedMap(sql);
@@ -148,9 +154,29 @@ public final class MigrationHistory {
         return byDialect(flywayLocations, dialect);
     }
 
+    /**
+     * Every SQL file in {@code dialect}'s {@link #flywayLocations(Dialect) Flyway locations}, as read: the up and
+     * undo scripts of its revisions, repeatable migrations ({@code R__<name>.sql}), Flyway callbacks
+     * ({@code beforeMigrate.sql}, ...) and any other {@code .sql} file; those of {@code common/} first, each folder
+     * sorted by path. What Flyway would find there, so that it can be handed these instead of listing the folders
+     * again.
+     */
+    public List<MigrationScript> flywayScripts(Dialect dialect) {
+        return byDialect(flywayScripts, dialect);
+    }
+
     /** The Flyway settings from {@code flyway.conf} and the configuration, {@code flyway.*} keys; empty by default. */
     public Map<String, String> flywaySettings() {
         return flywaySettings;
+    }
+
+    /**
+     * What is worth telling about the history without stopping its walk, one sentence each: files in the
+     * migration folders named almost like migrations ({@code v1__x.sql}, {@code V3__c.SQL}, {@code V1_x.sql}),
+     * which Flyway never runs. Empty for a history with none.
+     */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /**

@@ -58,6 +58,8 @@ final class JsonReport {
             node.put("reason", revision.reason());
         }
         addFindings(root.putArray("parityFindings"), report.parityFindings());
+        ArrayNode warnings = root.putArray("warnings");
+        report.warnings().forEach(warnings::add);
         return text(root);
     }
 

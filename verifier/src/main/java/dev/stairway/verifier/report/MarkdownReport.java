@@ -38,6 +38,10 @@ final class MarkdownReport {
             }
         }
         appendLocks(report, out);
+        if (!report.warnings().isEmpty()) {
+            out.append("\n## Warnings\n\n");
+            report.warnings().forEach(warning -> out.append("- ").append(escape(warning)).append('\n'));
+        }
         appendFindings(out, report.findings());
         return out.toString();
     }

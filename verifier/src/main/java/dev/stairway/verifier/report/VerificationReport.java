@@ -16,11 +16,14 @@ import java.util.stream.Stream;
  * @param notWalked the revisions not reached, per dialect, in walk order: after an up that fails on empty tables
  *     too, or after an interruption
  * @param parityFindings findings comparing the dialects, one per divergent revision, and notices about both
+ * @param warnings what the history reader found worth telling without stopping the walk, such as files named
+ *     almost like migrations that never run; they do not fail verification
  * @param interrupted whether the run was stopped before its end (SIGINT, SIGTERM, {@code Interruption})
  * @param elapsed the wall-clock time of the whole verification, database start-up included
  */
 public record VerificationReport(String migrations, List<Dialect> dialects, List<RevisionResult> results,
-        List<NotWalked> notWalked, List<Finding> parityFindings, boolean interrupted, Duration elapsed) {
+        List<NotWalked> notWalked, List<Finding> parityFindings, List<String> warnings, boolean interrupted,
+        Duration elapsed) {
 
     public VerificationReport {
         Objects.requireNonNull(migrations, "migrations");
@@ -29,12 +32,19 @@ public record VerificationReport(String migrations, List<Dialect> dialects, List
         results = List.copyOf(results);
         notWalked = List.copyOf(notWalked);
         parityFindings = List.copyOf(parityFindings);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A report with no warnings from the history reader. */
+    public VerificationReport(String migrations, List<Dialect> dialects, List<RevisionResult> results,
+            List<NotWalked> notWalked, List<Finding> parityFindings, boolean interrupted, Duration elapsed) {
+        this(migrations, dialects, results, notWalked, parityFindings, List.of(), interrupted, elapsed);
     }
 
     /** A report of a run that walked every revision it was given. */
     public VerificationReport(String migrations, List<Dialect> dialects, List<RevisionResult> results,
             List<Finding> parityFindings, Duration elapsed) {
-        this(migrations, dialects, results, List.of(), parityFindings, false, elapsed);
+        this(migrations, dialects, results, List.of(), parityFindings, List.of(), false, elapsed);
     }
 
     /** Every finding, failures and notices, in walk order, parity last. */

@@ -20,7 +20,6 @@ import dev.stairway.verifier.flyway.UndoRemovedHistoryException;
 import dev.stairway.verifier.flyway.UndoRunner;
 import dev.stairway.verifier.history.MigrationHistory;
 import dev.stairway.verifier.history.MigrationScript;
-import dev.stairway.verifier.history.MigrationScript;
 import dev.stairway.verifier.history.Revision;
 import dev.stairway.verifier.history.RevisionVersion;
 import dev.stairway.verifier.locks.LockPolicy;

@@ -108,8 +108,8 @@ class GateCommandTest {
         CommandRun run = stairway("gate", shop.toString());
 
         // THEN nothing is checked
-        assertThat(run.err()).isEqualTo("stairway gate: Invalid migration history at " + shop + ": 1 problem\n"
-                + " - no releases declared: expected a file " + shop.resolve("releases") + " listing them. Record one"
+        assertThat(run.err()).isEqualTo("stairway gate: Invalid migration history at " + shop + ":"
+                + " no releases declared: expected a file " + shop.resolve("releases") + " listing them. Record one"
                 + " with 'stairway release <name> " + shop + "'.\n");
         assertThat(run.out()).isEmpty();
         assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);

@@ -278,10 +278,11 @@ class VerifyCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).containsExactly(
                 "stairway verify: Invalid migration history at " + WALK + "bad-names: 2 problems",
-                " - sqlite/V1_init.sql: expected V<version>__<name>.sql with two underscores between version and"
-                        + " name, such as V1__init.sql. Rename the file.",
                 " - sqlite/U3__gone.sql: undo of version 3, but there is no V3__<name>.sql in sqlite/ or common/:"
-                        + " expected an up migration for every undo. Add the up migration or remove the undo.");
+                        + " expected an up migration for every undo. Add the up migration or remove the undo.",
+                " - sqlite/V1_init.sql looks like a migration but is never run: Flyway needs two underscores between"
+                        + " version and name. Rename it to V1__init.sql if it should run, or move it out of the"
+                        + " migration folders.");
     }
 
     @Test
@@ -292,9 +293,9 @@ class VerifyCommandTest {
         // THEN it exits 2 and says what it expected
         assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
         assertThat(run.err()).isEqualTo("stairway verify: Invalid migration history at " + WALK + "no-such-history:"
-                + " 1 problem" + System.lineSeparator() + " - " + WALK + "no-such-history: no such folder (looked at "
-                + Path.of(WALK + "no-such-history").toAbsolutePath() + "); expected a folder holding sqlite/ and"
-                + " postgresql/ (and optionally common/). Check the path." + System.lineSeparator());
+                + " no such folder (looked at " + Path.of(WALK + "no-such-history").toAbsolutePath() + "); expected a"
+                + " folder holding sqlite/ and postgresql/ (and optionally common/). Check the path."
+                + System.lineSeparator());
     }
 
     @Test
@@ -335,6 +336,39 @@ class VerifyCommandTest {
         assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
         assertThat(run.err()).startsWith("stairway verify: could not verify: ").contains("localhost:" + port);
         assertThat(run.out() + run.err()).doesNotContain(password);
+    }
+
+    @Test
+    void a_file_named_almost_like_a_migration_is_warned_about_first_and_in_the_reports(@TempDir Path directory)
+            throws IOException {
+        // GIVEN the clean history with sqlite/v4__lower.sql, which Flyway never runs
+        Path history = BadInputTest.cleanHistory(directory.resolve("history"));
+        Files.writeString(history.resolve("sqlite/v4__lower.sql"), "DROP TABLE authors;\n");
+        Path reports = directory.resolve("reports");
+
+        // WHEN verifying it on SQLite
+        CommandRun run = stairway("verify", history.toString(), "--dialect", "sqlite", "--report",
+                reports.toString());
+
+        // THEN the warning comes first, the walk goes on over the three revisions, and it holds
+        String warning = "sqlite/v4__lower.sql looks like a migration but is never run: Flyway needs an upper-case V"
+                + " prefix. Rename it to V4__lower.sql if it should run, or move it out of the migration folders.";
+        assertThat(run.lines()).containsExactly(
+                "warning: " + warning,
+                "sqlite: walking 3 revisions up, down and up again",
+                walked("V1 create_authors [sqlite]"),
+                walked("V2 create_books [sqlite]"),
+                walked("V3 copy_author_names [sqlite]"),
+                "",
+                "All 3 revisions hold on sqlite (N ms).",
+                "Report written to " + reports.resolve("report.json") + ", " + reports.resolve("report.md") + " and "
+                        + reports.resolve("report.html"));
+        assertThat(run.status()).isEqualTo(StairwayCommand.HOLDS);
+
+        // AND the JSON and Markdown reports carry it
+        JsonNode json = new ObjectMapper().readTree(reports.resolve("report.json").toFile());
+        assertThat(texts(json.get("warnings"))).containsExactly(warning);
+        assertThat(Files.readString(reports.resolve("report.md"))).contains("\n## Warnings\n\n- " + warning + "\n");
     }
 
     @Test

@@ -135,12 +135,14 @@ class MigrationHistoryTest {
                         + " R__views.sql. Rename the file.",
                 "sqlite/U__undo.sql: '' is not a version: expected digits separated by '.' or '_' after U, such as"
                         + " U7__, U1.2__ or U2_1__. Rename the file.",
-                "sqlite/V2_second.sql: expected V<version>__<name>.sql with two underscores between version and"
-                        + " name, such as V1__init.sql. Rename the file.",
                 "sqlite/V3__.sql: the name after '__' is empty: expected V<version>__<name>.sql, such as"
                         + " V1__init.sql. Rename the file.",
                 "sqlite/Vx__a.sql: 'x' is not a version: expected digits separated by '.' or '_' after V, such as"
-                        + " V7__, V1.2__ or V2_1__. Rename the file.");
+                        + " V7__, V1.2__ or V2_1__. Rename the file.",
+                // a near miss Flyway passes over is a warning, told with the problems when there are any
+                "sqlite/V2_second.sql looks like a migration but is never run: Flyway needs two underscores between"
+                        + " version and name. Rename it to V2__second.sql if it should run, or move it out of the"
+                        + " migration folders.");
     }
 
     @Test
@@ -189,16 +191,15 @@ class MigrationHistoryTest {
     @Test
     void a_missing_root_is_reported() {
         assertThat(problemsOf("no-such-history")).containsExactly(
-                HISTORIES.resolve("no-such-history") + ": no such folder (looked at "
+                "no such folder (looked at "
                         + HISTORIES.resolve("no-such-history").toAbsolutePath() + "); expected a folder holding"
                         + " sqlite/ and postgresql/ (and optionally common/). Check the path.");
     }
 
     @Test
     void a_missing_class_path_root_is_reported() {
-        assertThatThrownBy(() -> MigrationHistory.read("classpath:histories/no-such-history")).hasMessage("Invalid migration history at"
-                + " classpath:histories/no-such-history: 1 problem\n - classpath:histories/no-such-history: not on the"
-                + " class path; expected a resource folder histories/no-such-history holding sqlite/ and postgresql/"
+        assertThatThrownBy(() -> MigrationHistory.read("classpath:histories/no-such-history")).hasMessage("Invalid"
+                + " migration history at classpath:histories/no-such-history: not on the class path; expected a resource folder histories/no-such-history holding sqlite/ and postgresql/"
                 + " (and optionally common/). Check the location and that the folder is packaged.");
     }
 
@@ -240,11 +241,11 @@ class MigrationHistoryTest {
     }
 
     @Test
-    void the_exception_message_lists_every_problem_under_the_location() {
-        assertThatThrownBy(() -> MigrationHistory.read(HISTORIES.resolve("undo-without-up"))).hasMessage("Invalid migration history at "
-                + HISTORIES.resolve("undo-without-up") + ": 1 problem\n - postgresql/U2__gone.sql: undo of version 2,"
-                + " but there is no V2__<name>.sql in postgresql/ or common/: expected an up migration for every"
-                + " undo. Add the up migration or remove the undo.");
+    void the_exception_message_names_the_location_and_a_single_problem_on_one_line() {
+        assertThatThrownBy(() -> MigrationHistory.read(HISTORIES.resolve("undo-without-up"))).hasMessage("Invalid"
+                + " migration history at " + HISTORIES.resolve("undo-without-up") + ": postgresql/U2__gone.sql: undo"
+                + " of version 2, but there is no V2__<name>.sql in postgresql/ or common/: expected an up migration"
+                + " for every undo. Add the up migration or remove the undo.");
     }
 
     @Test
@@ -304,5 +305,78 @@ class MigrationHistoryTest {
         assertThatThrownBy(() -> MigrationHistory.configure().flywaySetting("flyway.target", "3"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("flyway.target is set by Stairway (from the revision being walked); remove it");
+    }
+
+    @Test
+    void files_named_almost_like_migrations_are_warned_about_and_left_out() {
+        // GIVEN v2__lower.sql, V3__c.SQL and V2_one_underscore.sql beside a valid V1, and views.sql
+        MigrationHistory history = MigrationHistory.read(HISTORIES.resolve("never-run"));
+
+        // THEN each near miss is named with the name it would run under; views.sql is no migration at all
+        assertThat(history.warnings()).containsExactly(
+                "postgresql/V2_one_underscore.sql looks like a migration but is never run: Flyway needs two"
+                        + " underscores between version and name. Rename it to V2__one_underscore.sql if it should"
+                        + " run, or move it out of the migration folders.",
+                "sqlite/V3__c.SQL looks like a migration but is never run: Flyway needs the suffix .sql in lower"
+                        + " case. Rename it to V3__c.sql if it should run, or move it out of the migration folders.",
+                "sqlite/v2__lower.sql looks like a migration but is never run: Flyway needs an upper-case V prefix."
+                        + " Rename it to V2__lower.sql if it should run, or move it out of the migration folders.");
+        // AND the walk has the one valid revision per dialect, as Flyway would run
+        assertThat(history.revisions(SQLITE)).extracting(Revision::label).containsExactly("V1 init");
+        assertThat(history.revisions(POSTGRESQL)).extracting(Revision::label).containsExactly("V1 init");
+    }
+
+    @Test
+    void a_correct_history_has_no_warnings() {
+        assertThat(MigrationHistory.read(HISTORIES.resolve("good")).warnings()).isEmpty();
+    }
+
+    @Test
+    void flyway_settings_flyway_refuses_are_each_named_with_key_and_value() {
+        assertThat(problemsOf("flyway-values")).containsExactly(
+                "flyway.conf: flyway.baselineVersion=one is refused: expected a version, digits separated by dots"
+                        + " such as 1 or 1.2. Fix the value.",
+                "flyway.conf: flyway.encoding=KLINGON is refused: expected the name of a character set, such as"
+                        + " UTF-8 or ISO-8859-1. Fix the value.",
+                "flyway.conf: flyway.ignoreMigrationPatterns=*:bogus is refused: expected patterns <type>:<state>"
+                        + " such as *:missing, with a state among *, missing, pending, ignored and future, found"
+                        + " *:bogus. Fix the value.",
+                "flyway.conf: flyway.loggers=com.example.NoSuchLog is refused: expected auto, console, slf4j,"
+                        + " log4j2, apache-commons or the name of a LogCreator class on the class path, found"
+                        + " com.example.NoSuchLog. Fix the value.",
+                "flyway.conf: flyway.mixed=sometimes is refused by Flyway: Invalid value for flyway.mixed (should be"
+                        + " either true or false): sometimes. Fix the value.",
+                "flyway.conf: flyway.sqlMigrationSuffixes=.pgsql renames migrations, which Stairway does not follow:"
+                        + " it reads V<version>__<name>.sql, U<version>__<name>.sql and R__<name>.sql as Flyway does by"
+                        + " default. Remove the setting and name the files so.",
+                "flyway.conf: flyway.tabel is not a setting Flyway knows: expected a key such as flyway.table,"
+                        + " flyway.mixed or flyway.placeholders.<name>. Fix the key or remove it.");
+    }
+
+    @Test
+    void a_configured_flyway_value_flyway_refuses_is_named_too() {
+        assertThatThrownBy(() -> MigrationHistory.configure().location(HISTORIES.resolve("good").toString())
+                .flywaySetting("flyway.outOfOrder", "perhaps").load())
+                .isInstanceOf(InvalidHistoryException.class)
+                .hasMessage("Invalid migration history at " + HISTORIES.resolve("good") + ": the configured Flyway"
+                        + " setting flyway.outOfOrder=perhaps is refused by Flyway: Invalid value for flyway.outOfOrder"
+                        + " (should be either true or false): perhaps. Fix the value.");
+    }
+
+    @Test
+    void scripts_are_read_in_the_encoding_flyway_conf_names(@TempDir Path root) throws IOException {
+        // GIVEN a Latin-1 script and flyway.encoding=ISO-8859-1
+        Files.createDirectories(root.resolve("postgresql"));
+        Files.createDirectories(root.resolve("sqlite"));
+        Files.write(root.resolve("sqlite/V1__menu.sql"),
+                "CREATE TABLE menu (dish TEXT DEFAULT 'caf\u00e9');\n".getBytes("ISO-8859-1"));
+        Files.writeString(root.resolve("flyway.conf"), "flyway.encoding=ISO-8859-1\n");
+
+        // WHEN it is read
+        MigrationHistory history = MigrationHistory.configure().location(root.toString()).dialects(SQLITE).load();
+
+        // THEN the text is what the file says
+        assertThat(history.revisions(SQLITE).get(0).up().sql())
+                .isEqualTo("CREATE TABLE menu (dish TEXT DEFAULT 'caf\u00e9');\n");
     }
 }

@@ -142,7 +142,8 @@ class ReportFilesTest {
                     {"revision": "V2 add_flags", "dialect": "both", "kind": "dialects diverge", "failure": true,
                      "details": ["column flags.note exists in postgresql but not in sqlite"],
                      "message": "V2 add_flags [sqlite, postgresql]: dialects diverge: column flags.note exists in postgresql but not in sqlite"}
-                  ]
+                  ],
+                  "warnings": []
                 }
                 """);
         assertThat(json).isEqualTo(expected);

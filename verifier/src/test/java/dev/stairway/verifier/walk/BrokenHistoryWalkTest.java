@@ -303,13 +303,14 @@ class BrokenHistoryWalkTest {
         // THEN reading fails with every problem, each naming the file and the fix, and nothing is walked
         assertThatThrownBy(stairway::verify)
                 .isInstanceOfSatisfying(InvalidHistoryException.class, e -> assertThat(e.problems()).containsExactly(
-                        "sqlite/V1_init.sql: expected V<version>__<name>.sql with two underscores between version"
-                                + " and name, such as V1__init.sql. Rename the file.",
                         "sqlite/U3__gone.sql: undo of version 3, but there is no V3__<name>.sql in sqlite/ or"
                                 + " common/: expected an up migration for every undo. Add the up migration or remove"
-                                + " the undo."))
+                                + " the undo.",
+                        "sqlite/V1_init.sql looks like a migration but is never run: Flyway needs two underscores"
+                                + " between version and name. Rename it to V1__init.sql if it should run, or move it"
+                                + " out of the migration folders."))
                 .hasMessageStartingWith("Invalid migration history at " + WalkCases.folder("bad-names")
-                        + ": 2 problems\n - sqlite/V1_init.sql: expected");
+                        + ": 2 problems\n - sqlite/U3__gone.sql: undo");
         assertThat(heard).isEmpty();
     }
 

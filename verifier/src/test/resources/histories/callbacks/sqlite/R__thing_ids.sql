@@ -1,0 +1,1 @@
+CREATE VIEW thing_ids AS SELECT id FROM things;

@@ -1,0 +1,2 @@
+-- Cannot run in a transaction: Flyway runs this script outside one.
+CREATE INDEX CONCURRENTLY notes_body_idx ON notes (body);

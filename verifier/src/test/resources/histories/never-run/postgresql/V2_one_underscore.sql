@@ -1,0 +1,1 @@
+ALTER TABLE t ADD COLUMN one_underscore TEXT;

@@ -1,0 +1,2 @@
+-- Not a migration: no V, U or R prefix, so no warning either.
+SELECT 1;
