@@ -152,11 +152,7 @@ public final class ReleaseGate {
                 return;
             }
             UpgradePath up = new UpgradePath(revisions, flyway, steps, UpgradePath.Kinds.UPGRADE, findings,
-                    version -> {
-                        TestDatabase again = built(release.version(), failure -> { });
-                        migrate(flyway, again, version);
-                        return again;
-                    });
+                    version -> upTo(built(release.version(), failure -> { }), flyway, version));
             try {
                 SeedingResult seeded = generatedRows(database, findings, false);
                 Optional<DatabaseState> head = up.run(database, seeded.rows(), DatabaseState.of(steps, database),
@@ -167,6 +163,9 @@ public final class ReleaseGate {
                 findings.schema(fresh, head.get().schema(), FindingKind.UPGRADE_SCHEMA_DIFFERS, freshContext());
                 new DowngradePath(revisions, steps, findings)
                         .run(up.database(), release.version(), up.states(), up::takenOutAbove);
+            } catch (ScriptFailedException e) {
+                findings.add(FindingKind.UPGRADE_FAILED, "building the database at " + name + " again, without"
+                        + " generated rows: " + e.getMessage());
             } catch (StepTimedOutException | CheckFailedException e) {
                 stopped(findings, e, "the upgrade path from " + name);
             } finally {
@@ -197,9 +196,13 @@ public final class ReleaseGate {
             UpgradePath up = new UpgradePath(revisions, baseline, steps, UpgradePath.Kinds.LEGACY, findings,
                     version -> {
                         TestDatabase again = steps.create();
-                        steps.run(Step.REBUILD, () -> LegacyInstall.build(again, scripts));
-                        migrate(baseline, again, version);
-                        return again;
+                        try {
+                            steps.run(Step.REBUILD, () -> LegacyInstall.build(again, scripts));
+                        } catch (RuntimeException e) {
+                            again.close();
+                            throw e;
+                        }
+                        return upTo(again, baseline, version);
                     });
             try {
                 Optional<String> failed = steps.run(Step.REBUILD, () -> LegacyInstall.build(database, scripts));
@@ -212,6 +215,9 @@ public final class ReleaseGate {
                         release.version(), "the legacy install");
                 head.ifPresent(state -> findings.schema(fresh, state.schema(), FindingKind.LEGACY_SCHEMA_DIFFERS,
                         freshContext()));
+            } catch (ScriptFailedException e) {
+                findings.add(FindingKind.LEGACY_ADOPTION_FAILED, "building the legacy install again, without"
+                        + " generated rows: " + e.getMessage());
             } catch (StepTimedOutException | CheckFailedException e) {
                 stopped(findings, e, "the legacy adoption of " + release.name());
             } finally {
@@ -265,6 +271,17 @@ public final class ReleaseGate {
                         .toList());
             }
             return seeded;
+        }
+
+        /** {@code database} with {@code runner}'s ups applied up to {@code version}; closed when they fail. */
+        private TestDatabase upTo(TestDatabase database, FlywayRunner runner, RevisionVersion version) {
+            try {
+                migrate(runner, database, version);
+                return database;
+            } catch (RuntimeException e) {
+                database.close();
+                throw e;
+            }
         }
 
         /** Applies {@code runner}'s ups to {@code database} up to {@code version}, within the time limit. */
