@@ -63,6 +63,7 @@ public final class DialectWalk {
     private final WalkProgress progress;
     private final LockProbe locks;
     private final ForeignKeyCheck foreignKeys = new ForeignKeyCheck();
+    private final HistoryLedger historyChecks;
     /** The tables the seeder could not fill, and its failures, each told once. */
     private final Set<String> unseedableTables = new HashSet<>();
     private final VolatileColumns volatileColumns = new VolatileColumns();
@@ -83,6 +84,7 @@ public final class DialectWalk {
         this.dialect = dialect;
         this.steps = new DialectSteps(history, dialect, databases, stepTimeLimit, interruption);
         this.flyway = steps.flyway();
+        this.historyChecks = new HistoryLedger(flyway);
         this.listener = listener;
         this.progress = new WalkProgress(dialect, history.revisions(dialect), listener);
         this.locks = LockProbe.of(flyway, dialect, lockPolicy);
@@ -370,7 +372,7 @@ public final class DialectWalk {
         }
 
         private boolean historyHolds(List<RevisionVersion> expected) {
-            List<String> problems = HistoryCheck.problems(flyway, database, expected);
+            List<String> problems = historyChecks.problems(database, expected);
             if (problems.isEmpty()) {
                 return true;
             }
