@@ -123,6 +123,18 @@ class NoFalseAlarmWalkTest {
     }
 
     @Test
+    void a_rowid_alias_declared_not_null_by_the_undo_raises_nothing_on_sqlite() {
+        // GIVEN V1 declares tags.id INTEGER PRIMARY KEY AUTOINCREMENT, and U2 rebuilds the table spelling it
+        // INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT: the same rowid alias, which is never NULL either way
+        // WHEN walking it
+        VerificationReport report = verify("rowid-alias", databases, Dialect.SQLITE);
+
+        // THEN the undo restores V1's schema: nothing is found
+        assertThat(findings(report)).isEmpty();
+        assertThat(revisionsWalked(report, Dialect.SQLITE)).containsExactly("V1 create_tags", "V2 flag_hashtags");
+    }
+
+    @Test
     void columns_the_up_fills_from_the_clock_are_compared_by_presence_with_a_notice() {
         // GIVEN V2 adds threads.touched and fills it from the clock, by an UPDATE of every row and an INSERT of
         // its own (PostgreSQL clock_timestamp() and now(), SQLite julianday('now') and unixepoch('now', 'subsec'))
