@@ -64,6 +64,48 @@ class BrokenHistoryWalkTest {
     }
 
     @Test
+    void failing_statements_are_quoted_from_their_own_line_without_the_comments_before_them() {
+        // GIVEN U1 drops a misspelt table after a comment line; V2 adds a NOT NULL column without a default, in a
+        // statement of two lines after a comment; V3 misspells CREATE after a block comment and a line comment
+        // WHEN walking it on both dialects
+        VerificationReport report = verify("commented-statements", databases);
+
+        // THEN each finding quotes the failing statement itself, on one line, at the line where it starts
+        String blocking = "blocking rows: notes(id=1833002, body='body-1833002'); notes(id=1833003,"
+                + " body='body-1833003') (taken out, with 1 other generated row taken out before, and the walk goes on"
+                + " without them)";
+        assertThat(findings(report)).containsExactly(
+                finding("V1 create_notes", SQLITE, FindingKind.DOWN_FAILED, "Undo sqlite/U1__create_notes.sql failed"
+                        + " on sqlite database <database> at line 2 (DROP TABLE note): [SQLITE_ERROR] SQL error or"
+                        + " missing database (no such table: note). Nothing was undone: the undo ran in one"
+                        + " transaction, rolled back. Fix that statement in sqlite/U1__create_notes.sql."),
+                finding("V2 require_state", SQLITE, FindingKind.UP_FAILS_ON_EXISTING_ROWS, "sqlite/V2__require_state.sql"
+                        + " line 2 (ALTER TABLE notes ADD COLUMN state VARCHAR(20) NOT NULL) fails on the generated"
+                        + " rows: [SQLITE_ERROR] SQL error or missing database (Cannot add a NOT NULL column with"
+                        + " default value NULL)", blocking),
+                finding("V3 broken", SQLITE, FindingKind.UP_FAILED, "Up migration sqlite/V3__broken.sql failed on"
+                        + " sqlite database <database> at line 6 (CREAT TABLE labels (id INTEGER PRIMARY KEY)):"
+                        + " [SQLITE_ERROR] SQL error or missing database (near \"CREAT\": syntax error). Fix that"
+                        + " statement in sqlite/V3__broken.sql.", "the walk of sqlite stops here: it fails without"
+                        + " generated rows too, and later revisions build on this one"),
+                finding("V1 create_notes", POSTGRESQL, FindingKind.DOWN_FAILED, "Undo postgresql/U1__create_notes.sql"
+                        + " failed on postgresql database <database> at line 2 (DROP TABLE note): ERROR: table"
+                        + " \"note\" does not exist. Nothing was undone: the undo ran in one transaction, rolled back."
+                        + " Fix that statement in postgresql/U1__create_notes.sql."),
+                finding("V2 require_state", POSTGRESQL, FindingKind.UP_FAILS_ON_EXISTING_ROWS,
+                        "postgresql/V2__require_state.sql line 2 (ALTER TABLE notes ADD COLUMN state VARCHAR(20) NOT"
+                                + " NULL) fails on the generated rows: ERROR: column \"state\" of relation \"notes\""
+                                + " contains null values", blocking),
+                finding("V3 broken", POSTGRESQL, FindingKind.UP_FAILED, "Up migration postgresql/V3__broken.sql failed"
+                        + " on postgresql database <database> at line 6 (CREAT TABLE labels (id INTEGER PRIMARY KEY)):"
+                        + " ERROR: syntax error at or near \"CREAT\" Position: 49. Fix that statement in"
+                        + " postgresql/V3__broken.sql.", "the walk of postgresql stops here: it fails without"
+                        + " generated rows too, and later revisions build on this one"),
+                Finding.onBoth("V3 broken", FindingKind.NOT_CHECKED, List.of("the dialects are not compared here:"
+                        + " the up did not pass on sqlite and postgresql")));
+    }
+
+    @Test
     void undo_that_leaves_a_column_is_reported_and_so_is_the_re_up_it_breaks() {
         // GIVEN V2 adds people.email and people.phone, and U2 drops only email
 
