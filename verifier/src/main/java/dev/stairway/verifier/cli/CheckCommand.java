@@ -62,6 +62,14 @@ abstract class CheckCommand<R> implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** The option that gives each setting. */
+    private static final Map<String, String> OPTION_NAMES = Map.of(
+            StairwaySettings.POSTGRESQL_VERSION, "--postgresql-version",
+            StairwaySettings.POSTGRESQL_PROVIDER, "--postgresql-provider",
+            StairwaySettings.POSTGRESQL_URL, "--postgresql-url",
+            StairwaySettings.STEP_TIMEOUT, "--step-timeout",
+            StairwaySettings.SQLITE_FOREIGN_KEYS, "--sqlite-foreign-keys");
+
     /** Loads {@code configuration} (folder, dialects, settings and progress printer set) and runs the check. */
     abstract R check(StairwayConfiguration configuration);
 
@@ -149,7 +157,10 @@ abstract class CheckCommand<R> implements Callable<Integer> {
         return dialects.stream().map(Dialect::from).distinct().toList();
     }
 
-    /** The settings the options give, the environment filling in the rest; a wrong value named by its option. */
+    /**
+     * The settings the options give, the environment filling in the rest; a value given as an option is named by
+     * its option in every message about it (a wrong value now, a server that refuses the URL later).
+     */
     private StairwaySettings settings() {
         Map<String, String> values = new HashMap<>();
         if (postgresqlUrl != null) {
@@ -167,18 +178,18 @@ abstract class CheckCommand<R> implements Callable<Integer> {
         }
         addSettings(values);
         try {
-            return StairwaySettings.from(key -> Optional.ofNullable(values.get(key)));
+            return StairwaySettings.fromCommandLine(values, OPTION_NAMES);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(inOptionNames(e.getMessage()), e);
         }
     }
 
-    /** A settings message about values given as options, naming the options rather than the settings behind them. */
+    /** A settings message that also mentions other settings, naming the options rather than the settings behind them. */
     private static String inOptionNames(String message) {
-        return message.replace(StairwaySettings.POSTGRESQL_VERSION, "--postgresql-version")
-                .replace(StairwaySettings.POSTGRESQL_PROVIDER, "--postgresql-provider")
-                .replace(StairwaySettings.POSTGRESQL_URL, "--postgresql-url")
-                .replace(StairwaySettings.STEP_TIMEOUT, "--step-timeout")
-                .replace(StairwaySettings.SQLITE_FOREIGN_KEYS, "--sqlite-foreign-keys");
+        String named = message;
+        for (Map.Entry<String, String> option : OPTION_NAMES.entrySet()) {
+            named = named.replace(option.getKey(), option.getValue());
+        }
+        return named;
     }
 }

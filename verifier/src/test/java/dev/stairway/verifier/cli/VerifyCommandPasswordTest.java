@@ -74,8 +74,10 @@ class VerifyCommandPasswordTest {
                 ? "stairway verify: PostgreSQL URL 'postgres://special:****@127.0.0.1:54x/postgres' cannot be used: "
                         + "its port '54x' is not a number from 1 to 65535."
                 : "stairway verify: could not verify: Could not connect to the external PostgreSQL server at 127.0.0.1:"
-                        + port + " (database postgres, user special, from stairway.postgresql.url): FATAL: password "
-                        + "authentication failed for user \"special\"");
+                        + port + " (database postgres, user special, from --postgresql-url): FATAL: password "
+                        + "authentication failed for user \"special\" Start the server, or fix --postgresql-url.");
+        assertThat(err.toString().strip()).endsWith(form.contains("54x") ? ". Fix --postgresql-url."
+                : "Start the server, or fix --postgresql-url.");
         assertThat(out + err.toString()).doesNotContain("Secr3t").doesNotContain("Wo7d");
     }
 

@@ -332,10 +332,46 @@ class VerifyCommandTest {
         // WHEN verifying on PostgreSQL at that URL
         CommandRun run = stairway("verify", WALK + "clean", "--dialect", "postgresql", "--postgresql-url", url);
 
-        // THEN nothing was verified: exit 2, the host and port named, the password nowhere
+        // THEN nothing was verified: exit 2, the host and port named, the option named, the password nowhere
         assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
-        assertThat(run.err()).startsWith("stairway verify: could not verify: ").contains("localhost:" + port);
+        assertThat(run.err()).isEqualTo("stairway verify: could not verify: Could not connect to the external"
+                + " PostgreSQL server at localhost:" + port + " (database postgres, user postgres, from --postgresql-url):"
+                + " Connection to localhost:" + port + " refused. Check that the hostname and port are correct and that"
+                + " the postmaster is accepting TCP/IP connections. Start the server, or fix --postgresql-url."
+                + System.lineSeparator());
         assertThat(run.out() + run.err()).doesNotContain(password);
+    }
+
+    @Test
+    void a_postgresql_url_from_the_environment_that_refuses_names_the_variable_but_not_the_password()
+            throws Exception {
+        // GIVEN a URL with a password in STAIRWAY_POSTGRESQL_URL, on a port where no server listens
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String password = "s3cret-Pa55";
+        ProcessBuilder command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), StairwayCommand.class.getName(), "verify",
+                WALK + "clean", "--dialect", "postgresql");
+        command.environment().put("STAIRWAY_POSTGRESQL_URL", "postgres://postgres:" + password + "@localhost:" + port
+                + "/postgres");
+        command.environment().put("STAIRWAY_POSTGRESQL_PROVIDER", "external");
+
+        // WHEN the command line verifies on PostgreSQL, the URL coming from the environment
+        Process process = command.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        // THEN it exits 2 naming the environment variable, not an option or a property, and not the password
+        assertThat(process.exitValue()).as(out + err).isEqualTo(StairwayCommand.BAD_INPUT);
+        assertThat(err.lines()).contains("stairway verify: could not verify: Could not connect to the external"
+                + " PostgreSQL server at localhost:" + port + " (database postgres, user postgres, from environment"
+                + " variable STAIRWAY_POSTGRESQL_URL): Connection to localhost:" + port + " refused. Check that the"
+                + " hostname and port are correct and that the postmaster is accepting TCP/IP connections. Start the"
+                + " server, or fix STAIRWAY_POSTGRESQL_URL.");
+        assertThat(out + err).doesNotContain(password);
     }
 
     @Test
