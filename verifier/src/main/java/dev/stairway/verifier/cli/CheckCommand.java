@@ -2,6 +2,7 @@ package dev.stairway.verifier.cli;
 
 import dev.stairway.fixtures.Dialect;
 import dev.stairway.fixtures.StairwaySettings;
+import dev.stairway.fixtures.postgresql.PostgresServers;
 import dev.stairway.verifier.Stairway;
 import dev.stairway.verifier.StairwayConfiguration;
 import dev.stairway.verifier.history.InvalidHistoryException;
@@ -107,9 +108,13 @@ abstract class CheckCommand<R> implements Callable<Integer> {
                 err.println(command + unwritable.get());
                 return StairwayCommand.BAD_INPUT;
             }
+            List<Dialect> chosen = dialects(settings);
+            if (chosen.contains(Dialect.POSTGRESQL)) {
+                checkPostgresqlProvider(settings);
+            }
             report = check(Stairway.configure()
                     .migrations(folder)
-                    .dialects(dialects(settings))
+                    .dialects(chosen)
                     .settings(settings)
                     .listener(new ProgressPrinter(out)));
         } catch (IllegalArgumentException | InvalidHistoryException e) {
@@ -181,6 +186,20 @@ abstract class CheckCommand<R> implements Callable<Integer> {
             return StairwaySettings.fromCommandLine(values, OPTION_NAMES);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(inOptionNames(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Refuses, before any walk, a PostgreSQL provider that cannot give a server (external without a URL,
+     * testcontainers without Docker), naming the options.
+     */
+    private static void checkPostgresqlProvider(StairwaySettings settings) {
+        try {
+            PostgresServers.checkProvider(settings);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(inOptionNames(e.getMessage()), e);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(inOptionNames(e.getMessage()), e);
         }
     }
 

@@ -221,4 +221,11 @@ class BadInputTest {
                     + " versions.");
         }
     }
+
+    @Test
+    void the_external_provider_without_a_url_is_refused_naming_the_options_before_the_walk() {
+        assertRefused(stairway("verify", CLEAN.toString(), "--postgresql-provider", "external"), "PostgreSQL provider"
+                + " 'external' needs a server URL, but --postgresql-url is not set. Set --postgresql-url (or"
+                + " STAIRWAY_POSTGRESQL_URL) to postgres://user:password@host:port/database.");
+    }
 }
