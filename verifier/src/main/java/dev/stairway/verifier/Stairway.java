@@ -120,7 +120,8 @@ public final class Stairway {
      * dialect, the drift of the files it shipped, and its paths to the latest version: a database built at the
      * release and holding rows migrates to the schema of a fresh install with its rows kept, comes back down to
      * the release with the undo scripts, and (for a release with legacy installs) a legacy install taken over by a
-     * Flyway baseline does as well as the upgrade.
+     * Flyway baseline does as well as the upgrade. Each step runs within the time limit, and the gate stops when the
+     * {@link Interruption} is thrown, as the walk does.
      *
      * @throws InvalidHistoryException when the migration folder cannot be read as a history, its releases file
      *     cannot be read, or it declares no release: nothing was checked
@@ -139,7 +140,10 @@ public final class Stairway {
         Databases databases = sharedDatabases.orElseGet(() -> Databases.configure().settings(settings).load());
         try {
             for (Dialect dialect : dialects) {
-                results.addAll(new ReleaseGate(history, dialect, databases, files)
+                if (interruption.isInterrupted()) {
+                    break;
+                }
+                results.addAll(new ReleaseGate(history, dialect, databases, files, stepTimeLimit, interruption)
                         .check(releases.all(), listener));
             }
         } finally {
@@ -147,6 +151,7 @@ public final class Stairway {
                 databases.close();
             }
         }
-        return new GateReport(migrations, dialects, results, Duration.ofNanos(System.nanoTime() - start));
+        return new GateReport(migrations, dialects, results, interruption.isInterrupted(),
+                Duration.ofNanos(System.nanoTime() - start));
     }
 }

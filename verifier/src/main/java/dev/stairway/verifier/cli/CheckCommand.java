@@ -3,6 +3,7 @@ package dev.stairway.verifier.cli;
 import dev.stairway.fixtures.Dialect;
 import dev.stairway.fixtures.StairwaySettings;
 import dev.stairway.fixtures.postgresql.PostgresServers;
+import dev.stairway.verifier.Interruption;
 import dev.stairway.verifier.Stairway;
 import dev.stairway.verifier.StairwayConfiguration;
 import dev.stairway.verifier.history.InvalidHistoryException;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Parameters;
  * {@code gate}): the folder and the options saying where databases come from, progress as it goes, a summary, the
  * report files, and the exit status: {@link StairwayCommand#HOLDS} when everything holds,
  * {@link StairwayCommand#FINDINGS} when something was found, {@link StairwayCommand#BAD_INPUT} when nothing could
- * be checked (and for {@code verify}, 130 or 143 when SIGINT or SIGTERM interrupted it).
+ * be checked, 130 or 143 when SIGINT or SIGTERM interrupted it.
  *
  * @param <R> the report the check makes
  */
@@ -60,8 +62,16 @@ abstract class CheckCommand<R> implements Callable<Integer> {
                     + " Default: STAIRWAY_SQLITE_FOREIGN_KEYS, else on.")
     private String sqliteForeignKeys;
 
+    @Option(names = "--step-timeout", paramLabel = "<duration>",
+            description = "How long one step (an up, an undo, seeding, a snapshot) may run before it is stopped and"
+                    + " reported as timed out, such as 120s or 5m. Default: STAIRWAY_STEP_TIMEOUT, else 5m.")
+    private String stepTimeout;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    /** The exit status a signal calls for, when one interrupted the check. */
+    private int interruptedStatus;
 
     /** The option that gives each setting. */
     private static final Map<String, String> OPTION_NAMES = Map.of(
@@ -85,6 +95,24 @@ abstract class CheckCommand<R> implements Callable<Integer> {
 
     /** Adds the settings of the command's own options to {@code values}; none by default. */
     void addSettings(Map<String, String> values) {
+    }
+
+    /**
+     * Runs {@code check} with an {@link Interruption} that the first SIGINT or SIGTERM throws, so that the check
+     * ends early with a report marked interrupted; {@link #interruptedStatus()} then tells the exit status.
+     */
+    R interruptible(Function<Interruption, R> check) {
+        Interruption interruption = new Interruption();
+        try (Signals signals = Signals.interruptOn(interruption)) {
+            R report = check.apply(interruption);
+            interruptedStatus = signals.exitStatus();
+            return report;
+        }
+    }
+
+    /** The exit status of a check a signal interrupted: 130 (SIGINT) or 143 (SIGTERM). */
+    int interruptedStatus() {
+        return interruptedStatus;
     }
 
     /** What the command could not do when a database failed it, such as {@code could not verify}. */
@@ -180,6 +208,9 @@ abstract class CheckCommand<R> implements Callable<Integer> {
         }
         if (sqliteForeignKeys != null) {
             values.put(StairwaySettings.SQLITE_FOREIGN_KEYS, sqliteForeignKeys);
+        }
+        if (stepTimeout != null) {
+            values.put(StairwaySettings.STEP_TIMEOUT, stepTimeout);
         }
         addSettings(values);
         try {

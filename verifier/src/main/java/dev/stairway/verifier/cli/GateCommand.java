@@ -16,13 +16,17 @@ import picocli.CommandLine.Command;
                 + " with the undo scripts, and that a legacy install of it is adopted by a Flyway baseline as well.")
 final class GateCommand extends CheckCommand<GateReport> {
 
+    /** Gates, the first SIGINT or SIGTERM ending it early with a report marked interrupted. */
     @Override
     GateReport check(StairwayConfiguration configuration) {
-        return configuration.load().gate();
+        return interruptible(interruption -> configuration.interruption(interruption).load().gate());
     }
 
     @Override
     int exitStatus(GateReport report) {
+        if (report.interrupted()) {
+            return interruptedStatus();
+        }
         return report.holds() ? StairwayCommand.HOLDS : StairwayCommand.FINDINGS;
     }
 
@@ -30,7 +34,11 @@ final class GateCommand extends CheckCommand<GateReport> {
     void printSummary(GateReport report, PrintWriter out) {
         long count = report.results().stream().map(ReleaseResult::release).distinct().count();
         String releases = count + (count == 1 ? " release" : " releases");
-        if (report.holds()) {
+        if (report.interrupted()) {
+            out.printf("Interrupted after %d release check(s) on %s (%d ms); %d finding(s) so far%s%n",
+                    report.results().size(), dialectNames(report.dialects()), report.elapsed().toMillis(),
+                    report.failures().size(), report.failures().isEmpty() ? "." : ":");
+        } else if (report.holds()) {
             out.printf("All %s hold on %s (%d ms).%n", releases, dialectNames(report.dialects()),
                     report.elapsed().toMillis());
         } else {

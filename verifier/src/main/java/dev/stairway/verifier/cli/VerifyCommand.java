@@ -1,7 +1,5 @@
 package dev.stairway.verifier.cli;
 
-import dev.stairway.fixtures.StairwaySettings;
-import dev.stairway.verifier.Interruption;
 import dev.stairway.verifier.StairwayConfiguration;
 import dev.stairway.verifier.locks.LockPolicy;
 import dev.stairway.verifier.report.ReportFiles;
@@ -9,7 +7,6 @@ import dev.stairway.verifier.report.VerificationReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,44 +17,25 @@ import picocli.CommandLine.Option;
                 + " subfolders) up, down and up again, and proves that schema and data come back.")
 final class VerifyCommand extends CheckCommand<VerificationReport> {
 
-    @Option(names = "--step-timeout", paramLabel = "<duration>",
-            description = "How long one step (an up, an undo, seeding, a snapshot) may run before it is stopped and"
-                    + " reported as timed out, such as 120s or 5m. Default: STAIRWAY_STEP_TIMEOUT, else 5m.")
-    private String stepTimeout;
-
     @Option(names = "--locks", paramLabel = "notice|finding|off",
             description = "What to do with the locks and rewrites measured on PostgreSQL: notice (verdicts are"
                     + " notices), finding (verdicts a revision does not accept fail verification) or off (measure"
                     + " nothing). Default: STAIRWAY_LOCKS, else notice.")
     private String locks;
 
-    /** The exit status a signal calls for, when one interrupted the walk. */
-    private int interruptedStatus;
-
-    @Override
-    void addSettings(Map<String, String> values) {
-        if (stepTimeout != null) {
-            values.put(StairwaySettings.STEP_TIMEOUT, stepTimeout);
-        }
-    }
-
     /** Walks, the first SIGINT or SIGTERM ending the walk early with a report marked interrupted. */
     @Override
     VerificationReport check(StairwayConfiguration configuration) {
-        Interruption interruption = new Interruption();
-        try (Signals signals = Signals.interruptOn(interruption)) {
-            LockPolicy lockPolicy = locks == null ? LockPolicy.configured(key -> Optional.empty())
-                    : LockPolicy.from(locks, "--locks");
-            VerificationReport report = configuration.interruption(interruption).locks(lockPolicy).load().verify();
-            interruptedStatus = signals.exitStatus();
-            return report;
-        }
+        LockPolicy lockPolicy = locks == null ? LockPolicy.configured(key -> Optional.empty())
+                : LockPolicy.from(locks, "--locks");
+        return interruptible(interruption -> configuration.interruption(interruption).locks(lockPolicy).load()
+                .verify());
     }
 
     @Override
     int exitStatus(VerificationReport report) {
         if (report.interrupted()) {
-            return interruptedStatus;
+            return interruptedStatus();
         }
         return report.holds() ? StairwayCommand.HOLDS : StairwayCommand.FINDINGS;
     }

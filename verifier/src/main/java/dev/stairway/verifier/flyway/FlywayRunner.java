@@ -295,6 +295,31 @@ public final class FlywayRunner {
         }
     }
 
+    /**
+     * The rows of the history table above {@code installedRank}, with a summary of those at or below it; for a
+     * caller that read the table before and knows it exists.
+     *
+     * @throws IllegalStateException when the table cannot be read (for example, it is gone)
+     */
+    public HistoryTail appliedAfter(TestDatabase database, int installedRank) {
+        try (Connection connection = database.connection()) {
+            String table = qualifiedHistoryTable(database.dialect());
+            try (PreparedStatement statement = connection.prepareStatement("SELECT count(*),"
+                    + " coalesce(sum(installed_rank), 0), coalesce(sum(CASE WHEN success THEN 0 ELSE 1 END), 0)"
+                    + " FROM " + table + " WHERE installed_rank <= ?")) {
+                statement.setInt(1, installedRank);
+                try (ResultSet summary = statement.executeQuery()) {
+                    summary.next();
+                    return new HistoryTail(summary.getInt(1), summary.getLong(2), summary.getInt(3),
+                            select(connection, database.dialect(), " WHERE installed_rank > " + installedRank, ""));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read " + historyTable() + " on " + database + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
     List<AppliedMigration> applied(Connection connection, Dialect dialect) throws SQLException {
         return rows(connection, dialect, "", "");
     }
@@ -313,6 +338,11 @@ public final class FlywayRunner {
         if (!historyTableExists(connection, dialect)) {
             return List.of();
         }
+        return select(connection, dialect, where, order);
+    }
+
+    private List<AppliedMigration> select(Connection connection, Dialect dialect, String where, String order)
+            throws SQLException {
         List<AppliedMigration> rows = new ArrayList<>();
         try (Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery("SELECT installed_rank, version, description, type,"

@@ -18,8 +18,9 @@ import java.util.Set;
 /**
  * Whether the rows of an earlier state are still there in a later one, on the way up: every row present before is
  * present after in the columns that survive unchanged, that is, a column of the same table and name in both
- * schemas, of the same type or type family. Dropped tables and columns, new ones, rows added, and declared lossy
- * columns are left out: a migration may change the schema, and it may add rows, but it keeps what it keeps.
+ * schemas, of the same type or type family. Dropped tables and columns, new ones, rows added, and the columns the
+ * caller leaves out (declared lossy, or set by an up on purpose) are left out: a migration may change the schema,
+ * and it may add rows, but it keeps what it keeps.
  *
  * <p>When rows are missing, the column whose values went is named if it can be told ({@code customers.email: 3
  * values at V1 are not at V2: ...}); when every column lost values, the rows went, and the rows are shown.
@@ -33,7 +34,7 @@ final class DataKept {
      * What of {@code before}'s rows is not in {@code after}, one line per column or table; empty when every row is
      * kept.
      *
-     * @param lossy    declared lossy columns ({@code table.column}), left out
+     * @param lossy    columns left out ({@code table.column}): declared lossy, or set by an up on purpose
      * @param from     how the earlier state is named, such as {@code V1}
      * @param to       how the later state is named, such as {@code V3}
      * @param examples whether to show example rows and values; without, the lines only count them
@@ -96,6 +97,11 @@ final class DataKept {
         }
         TypeFamily family = TypeFamily.of(dialect, column.type());
         return family != TypeFamily.OTHER && family == TypeFamily.of(dialect, counterpart.type());
+    }
+
+    /** How many values of {@code table.column} alone at {@code before} are not at {@code after}. */
+    static int valuesMissing(DatabaseState before, DatabaseState after, String table, String column) {
+        return missingValues(before, after, table, column).map(TableDifference::rowsMissing).orElse(0);
     }
 
     /** The values of {@code table.column} alone at {@code before} that are not at {@code after}, if any. */

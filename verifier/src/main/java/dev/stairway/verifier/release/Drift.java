@@ -1,6 +1,7 @@
 package dev.stairway.verifier.release;
 
 import dev.stairway.fixtures.Dialect;
+import dev.stairway.verifier.history.MigrationHistory;
 import dev.stairway.verifier.report.Finding;
 import dev.stairway.verifier.report.FindingKind;
 import java.util.ArrayList;
@@ -14,9 +15,12 @@ import java.util.Set;
  * Compares the files a release shipped with the files as they are now. A shipped file whose checksum changed, that
  * is gone, or whose text now sits under another version is a finding; so is an up migration added with a version
  * the release covers, which databases at the release will never run. An undo or seed script added to a released
- * revision later is a notice: databases at the release do not depend on it.
+ * revision later is a notice: databases at the release do not depend on it. A released seed script
+ * ({@code seed/<dialect>/S<version>__<name>.sql}) is held to its checksum too: the gate builds the databases at the
+ * release with its rows, so editing or removing it changes what the gate proves.
  *
- * <p>A finding concerns the dialect whose folder holds the file; a file in {@code common/} concerns each dialect.
+ * <p>A finding concerns the dialect whose folder holds the file; a file in {@code common/} (or
+ * {@code seed/common/}) concerns each dialect.
  *
  * <p>Engine: not part of Stairway's API.
  */
@@ -41,12 +45,16 @@ public final class Drift {
             if (current.isPresent()) {
                 findings.add(finding(release, dialect, FindingKind.RELEASED_FILE_CHANGED, path + ": sha256 "
                         + FileChecksum.shortForm(shipped.getValue()) + " recorded, "
-                        + FileChecksum.shortForm(current.get().checksum()) + " now; databases at " + release.name()
-                        + " ran the recorded text. Restore the file and make the change in a new revision."));
+                        + FileChecksum.shortForm(current.get().checksum()) + " now; " + (current.get().isSeed()
+                                ? "the gate proves " + release.name() + " on the rows it recorded. Restore the file and"
+                                        + " put new rows in the seed script of a later revision."
+                                : "databases at " + release.name() + " ran the recorded text. Restore the file and make"
+                                        + " the change in a new revision.")));
                 continue;
             }
             Optional<MigrationFile> moved = now.all().stream()
-                    .filter(file -> file.checksum().equals(shipped.getValue()) && folderOf(path).equals(file.folder())
+                    .filter(file -> file.checksum().equals(shipped.getValue())
+                            && MigrationFile.folderOf(path).equals(file.folder()) && isSeed(path) == file.isSeed()
                             && !release.checksums().containsKey(file.path()))
                     .findFirst();
             if (moved.isPresent()) {
@@ -55,8 +63,9 @@ public final class Drift {
                         + moved.get().path() + "; databases at " + release.name() + " have it applied under its"
                         + " recorded version. Give it back its name and version."));
             } else {
-                findings.add(finding(release, dialect, FindingKind.RELEASED_FILE_REMOVED, path + " is gone;"
-                        + " databases at " + release.name() + " have it applied. Restore the file."));
+                findings.add(finding(release, dialect, FindingKind.RELEASED_FILE_REMOVED, path + " is gone; "
+                        + (isSeed(path) ? "the gate proves " + release.name() + " on the rows it recorded"
+                                : "databases at " + release.name() + " have it applied") + ". Restore the file."));
             }
         }
         for (MigrationFile file : now.all()) {
@@ -79,13 +88,13 @@ public final class Drift {
     }
 
     private static boolean concerns(String path, Dialect dialect) {
-        String folder = folderOf(path);
+        String folder = MigrationFile.folderOf(path);
         return folder.equals("common") || folder.equals(dialect.id());
     }
 
-    private static String folderOf(String path) {
-        int slash = path.indexOf('/');
-        return slash < 0 ? "" : path.substring(0, slash);
+    /** Whether the recorded {@code path} is a seed script's ({@code seed/<dialect>/S<version>__<name>.sql}). */
+    private static boolean isSeed(String path) {
+        return path.startsWith(MigrationHistory.SEED_FOLDER + "/");
     }
 
     private static Finding finding(Release release, Dialect dialect, FindingKind kind, String detail) {

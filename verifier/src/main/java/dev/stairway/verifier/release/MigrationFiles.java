@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The versioned files of a history as they are now: up, undo and seed scripts under {@code common/} and the
- * dialects' folders (subfolders included, such as {@code sqlite/seed/}), with their checksums.
+ * The versioned files of a history as they are now, with their checksums: up and undo scripts under
+ * {@code common/} and the dialects' folders (subfolders included), and seed scripts under {@code seed/common/} and
+ * {@code seed/<dialect>/}.
  *
  * <p>Engine: not part of Stairway's API.
  */

@@ -74,6 +74,11 @@ public enum FindingKind {
     UPGRADE_LOST_DATA("upgrade lost data", true),
     /** An irreversible revision on an upgrade path removed rows, as it declares it may. Reported, not failed. */
     IRREVERSIBLE_REMOVED_ROWS("irreversible revision removed rows", false),
+    /**
+     * An up on an upgrade path sets a column's values on purpose ({@code UPDATE t SET c = ...}): the values it
+     * changed are left out of the data kept check. Reported, not failed; told once per column.
+     */
+    VALUES_SET_BY_UP("values set by an up", false),
     /** An undo script failed on the way down from the latest version to a release. */
     DOWNGRADE_FAILED("downgrade failed", true),
     /** After the undo scripts down to a release, the schema differs from the release's. */

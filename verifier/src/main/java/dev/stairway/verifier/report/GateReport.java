@@ -10,10 +10,14 @@ import java.util.Objects;
  *
  * @param migrations where the migrations were read from, as the user gave it
  * @param dialects   the dialects checked
- * @param results    one result per release per dialect, dialect by dialect, releases in the file's order
- * @param elapsed    the wall-clock time of the whole gate, database start-up included
+ * @param results     one result per release per dialect, dialect by dialect, releases in the file's order; when
+ *                    interrupted, those of the releases checked before
+ * @param interrupted whether the run was interrupted ({@link dev.stairway.verifier.Interruption}) before every
+ *                    release was checked: the release under way has no result, and the step stopped no finding
+ * @param elapsed     the wall-clock time of the whole gate, database start-up included
  */
-public record GateReport(String migrations, List<Dialect> dialects, List<ReleaseResult> results, Duration elapsed) {
+public record GateReport(String migrations, List<Dialect> dialects, List<ReleaseResult> results,
+        boolean interrupted, Duration elapsed) {
 
     /** Checks the parts are present and copies the lists. */
     public GateReport {
@@ -21,6 +25,11 @@ public record GateReport(String migrations, List<Dialect> dialects, List<Release
         Objects.requireNonNull(elapsed, "elapsed");
         dialects = List.copyOf(dialects);
         results = List.copyOf(results);
+    }
+
+    /** A report of a gate that ran to its end. */
+    public GateReport(String migrations, List<Dialect> dialects, List<ReleaseResult> results, Duration elapsed) {
+        this(migrations, dialects, results, false, elapsed);
     }
 
     /** Every finding, failures and notices, in the order of the results. */
@@ -33,8 +42,8 @@ public record GateReport(String migrations, List<Dialect> dialects, List<Release
         return findings().stream().filter(Finding::isFailure).toList();
     }
 
-    /** Whether every release holds on every dialect. */
+    /** Whether every release holds on every dialect: never when the run was interrupted. */
     public boolean holds() {
-        return failures().isEmpty();
+        return !interrupted && failures().isEmpty();
     }
 }

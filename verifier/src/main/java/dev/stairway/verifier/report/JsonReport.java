@@ -69,6 +69,7 @@ final class JsonReport {
         root.put("report", "gate");
         root.put("migrations", report.migrations());
         root.put("holds", report.holds());
+        root.put("interrupted", report.interrupted());
         root.put("elapsedMillis", report.elapsed().toMillis());
         ArrayNode dialects = root.putArray("dialects");
         report.dialects().forEach(dialect -> dialects.add(dialect.id()));

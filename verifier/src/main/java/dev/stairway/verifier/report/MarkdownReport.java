@@ -49,7 +49,9 @@ final class MarkdownReport {
     /** The release gate's report: a verdict, a table of releases per dialect, then every finding. */
     static String render(GateReport report) {
         StringBuilder out = header("Stairway release gate", report.migrations(), report.dialects(),
-                report.holds() ? "every release upgrades to a fresh install's schema with its data, and comes back down"
+                report.interrupted() ? "interrupted, " + report.failures().size() + " finding(s) so far"
+                        : report.holds() ? "every release upgrades to a fresh install's schema with its data, and comes"
+                                + " back down"
                         : report.failures().size() + " finding(s)");
         out.append("Elapsed: ").append(report.elapsed().toMillis()).append(" ms\n\n");
         out.append("| release | dialect | ms | verdict |\n");

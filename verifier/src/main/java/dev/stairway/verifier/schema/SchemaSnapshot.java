@@ -12,6 +12,7 @@ import dev.stairway.verifier.catalog.CatalogReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -172,6 +173,21 @@ public final class SchemaSnapshot {
     /** The table called {@code name} (SQLite: ignoring case). */
     public Optional<Table> table(String name) {
         return tables.stream().filter(table -> Names.same(dialect, table.name(), name)).findFirst();
+    }
+
+    /**
+     * The table a script names as {@code name}, unquoted, as this snapshot spells it: on PostgreSQL, {@code public.}
+     * left out and an unquoted name folded to lower case, as PostgreSQL folds it.
+     */
+    public Optional<Table> tableAsWritten(String name) {
+        Optional<Table> found = table(name);
+        if (found.isEmpty() && dialect == Dialect.POSTGRESQL && name.startsWith("public.")) {
+            found = table(name.substring("public.".length()));
+        }
+        if (found.isEmpty() && dialect == Dialect.POSTGRESQL) {
+            found = table(name.toLowerCase(Locale.ROOT));
+        }
+        return found;
     }
 
     /**

@@ -66,6 +66,21 @@ public final class ColumnWrites {
         return tables;
     }
 
+    /**
+     * The columns {@code script}, in {@code dialect}, updates ({@code UPDATE t SET c = ...}): values of existing rows
+     * it changes, unlike the rows an {@code INSERT} adds.
+     */
+    public static List<Write> updates(String script, Dialect dialect) {
+        List<Write> writes = new ArrayList<>();
+        for (SqlStatement statement : SqlSplitter.split(script, dialect)) {
+            List<SqlToken> tokens = SqlLexer.tokens(statement.sql(), dialect);
+            if (!tokens.isEmpty() && tokens.get(0).isWord("update")) {
+                update(statement.sql(), tokens, writes);
+            }
+        }
+        return writes;
+    }
+
     /** The columns {@code script}, in {@code dialect}, writes. */
     public static List<Write> of(String script, Dialect dialect) {
         List<Write> writes = new ArrayList<>();

@@ -2,7 +2,6 @@ package dev.stairway.verifier.walk;
 
 import dev.stairway.fixtures.Databases;
 import dev.stairway.fixtures.Dialect;
-import dev.stairway.fixtures.JdbcUrls;
 import dev.stairway.fixtures.TestDatabase;
 import dev.stairway.verifier.Interruption;
 import dev.stairway.verifier.ScriptFailedException;
@@ -10,14 +9,11 @@ import dev.stairway.verifier.WalkListener;
 import dev.stairway.verifier.catalog.CatalogReader;
 import dev.stairway.verifier.data.DataComparison;
 import dev.stairway.verifier.data.DataSnapshot;
-import dev.stairway.verifier.data.RowSeeder;
-import dev.stairway.verifier.data.SeedScripts;
 import dev.stairway.verifier.data.SeededRow;
 import dev.stairway.verifier.data.SeedingFailure;
 import dev.stairway.verifier.data.SeedingResult;
 import dev.stairway.verifier.flyway.FlywayRunner;
 import dev.stairway.verifier.flyway.UndoRemovedHistoryException;
-import dev.stairway.verifier.flyway.UndoRunner;
 import dev.stairway.verifier.history.MigrationHistory;
 import dev.stairway.verifier.history.MigrationScript;
 import dev.stairway.verifier.history.Revision;
@@ -34,9 +30,6 @@ import dev.stairway.verifier.report.StepTiming;
 import dev.stairway.verifier.schema.SchemaDiff;
 import dev.stairway.verifier.schema.SchemaDifference;
 import dev.stairway.verifier.schema.SchemaSnapshot;
-import dev.stairway.verifier.sql.ColumnWrites;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -47,7 +40,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * Walks one dialect's revisions in one pass on one database: before each revision it seeds and fingerprints,
@@ -55,7 +47,8 @@ import java.util.stream.Collectors;
  * database in doubt it rebuilds the database at that revision and goes on, so one run reports every broken
  * revision. An up that fails only on the generated rows is tried again without them ({@link UpRetry}); every step
  * runs within the time limit and stops when the run is interrupted ({@link StepGuard}); the revisions after an up
- * that fails on its own are listed as not walked ({@link WalkProgress}).
+ * that fails on its own are listed as not walked ({@link WalkProgress}). The work on databases (new ones, seeding,
+ * snapshots, undos) is {@link DialectSteps}, which the release gate shares.
  *
  * <p>Engine: not part of Stairway's API; public for {@link dev.stairway.verifier.Stairway}. A walk runs once.
  */
@@ -63,19 +56,17 @@ public final class DialectWalk {
 
     private final MigrationHistory history;
     private final Dialect dialect;
-    private final Databases databases;
     private final FlywayRunner flyway;
-    private final UndoRunner undo;
-    private final StepGuard guard;
+    /** Databases, ups, seeding and snapshots, each step within the time limit: shared with the release gate. */
+    private final DialectSteps steps;
     private final WalkListener listener;
     private final WalkProgress progress;
     private final LockProbe locks;
     private final ForeignKeyCheck foreignKeys = new ForeignKeyCheck();
+    private final HistoryLedger historyChecks;
     /** The tables the seeder could not fill, and its failures, each told once. */
     private final Set<String> unseedableTables = new HashSet<>();
     private final VolatileColumns volatileColumns = new VolatileColumns();
-    /** The tables the history's own seed scripts fill: generated rows leave them alone. */
-    private final Set<String> userSeeded;
 
     /**
      * A walk of {@code dialect}'s revisions of {@code history}, on databases from {@code databases}, each step
@@ -91,13 +82,9 @@ public final class DialectWalk {
             Duration stepTimeLimit, Interruption interruption, LockPolicy lockPolicy) {
         this.history = history;
         this.dialect = dialect;
-        this.databases = databases;
-        this.flyway = FlywayRunner.of(history, dialect);
-        this.undo = UndoRunner.of(flyway);
-        this.userSeeded = history.seeds(dialect).stream()
-                .flatMap(script -> ColumnWrites.insertedInto(script.sql(), dialect).stream())
-                .collect(Collectors.toUnmodifiableSet());
-        this.guard = new StepGuard(stepTimeLimit, interruption);
+        this.steps = new DialectSteps(history, dialect, databases, stepTimeLimit, interruption);
+        this.flyway = steps.flyway();
+        this.historyChecks = new HistoryLedger(flyway);
         this.listener = listener;
         this.progress = new WalkProgress(dialect, history.revisions(dialect), listener);
         this.locks = LockProbe.of(flyway, dialect, lockPolicy);
@@ -106,13 +93,13 @@ public final class DialectWalk {
     /** Walks every revision in order: what it found at each, and which it did not reach. */
     public DialectOutcome walk() {
         listener.dialectStarted(dialect, history.revisions(dialect).size());
-        if (guard.interrupted()) {
+        if (steps.interrupted()) {
             progress.interruptedBeforeStart();
             return progress.outcome();
         }
-        TestDatabase database = guard.watch(databases.create(dialect));
-        try (guard) {
-            SchemaSnapshot schema = snapshot(database);
+        TestDatabase database = steps.create();
+        try (steps) {
+            SchemaSnapshot schema = steps.schema(database);
             DataSnapshot data = null;
             List<SeededRow> generated = List.of();
             List<RevisionVersion> applied = new ArrayList<>();
@@ -190,7 +177,7 @@ public final class DialectWalk {
             SchemaSnapshot schemaBefore = schema;
             boolean seededRows = seed();
             // the rows the previous revision ended with are still the rows, unless seeding added some
-            DataSnapshot dataBefore = data != null && !seededRows ? data : timed(Step.CHECK, () -> data(database));
+            DataSnapshot dataBefore = data != null && !seededRows ? data : timed(Step.CHECK, () -> steps.data(database));
             measureLocks(ScriptKind.UP);
             Optional<ScriptFailedException> upFailed = apply(Step.UP, database);
             if (upFailed.isPresent()) {
@@ -199,8 +186,8 @@ public final class DialectWalk {
                     return;
                 }
             }
-            SchemaSnapshot schemaAfterUp = timed(Step.CHECK, () -> snapshot(database));
-            DataSnapshot dataAfterUp = timed(Step.CHECK, () -> data(database));
+            SchemaSnapshot schemaAfterUp = timed(Step.CHECK, () -> steps.schema(database));
+            DataSnapshot dataAfterUp = timed(Step.CHECK, () -> steps.data(database));
             progress.schemaAfterUp(revision.version(), schemaAfterUp);
             schema = schemaAfterUp;
             data = dataAfterUp;
@@ -239,7 +226,7 @@ public final class DialectWalk {
                 return;
             }
             Map<String, String> volatileValues = VolatileColumns.of(schemaAfterUp, dataAfterUp,
-                    read(database, "read which columns the up fills from the clock", connection ->
+                    DialectSteps.read(database, "read which columns the up fills from the clock", connection ->
                             VolatileColumns.writtenBy(revision, CatalogReader.of(dialect, flyway.historyTable()),
                                     connection)));
             List<String> firstSeen = volatileColumns.firstSeen(volatileValues);
@@ -258,10 +245,10 @@ public final class DialectWalk {
          * any row was added (or may have been, when seeding broke off).
          */
         private boolean seed() {
-            boolean ownRows = history.seed(dialect, revision.version()).map(this::runSeedScript).orElse(false);
+            boolean ownRows = history.seed(dialect, revision.version()).isPresent() && runSeedScript();
             SeedingResult seeded;
             try {
-                seeded = timed(Step.SEED, () -> seedRows(database, schema, userSeeded));
+                seeded = timed(Step.SEED, () -> steps.generateRows(database, schema));
             } catch (CheckFailedException e) {
                 if (unseedableTables.add(e.getMessage())) {
                     findings.add(finding(FindingKind.SEEDING_INCOMPLETE, List.of(e.getMessage()
@@ -283,11 +270,9 @@ public final class DialectWalk {
             return ownRows || !seeded.insertedRows().isEmpty();
         }
 
-        /** Runs the user's {@code script} on the database; whether it ran (a failure is a finding). */
-        private boolean runSeedScript(MigrationScript script) {
-            Optional<String> failure = timed(Step.SEED, () -> read(database, "run " + script.path(),
-                    connection -> SeedScripts.run(connection, dialect, script,
-                            flyway.withPlaceholders(script, database))));
+        /** Runs the history's own seed script of this revision on the database; whether it ran (a failure is a finding). */
+        private boolean runSeedScript() {
+            Optional<String> failure = timed(Step.SEED, () -> steps.runSeedScript(database, revision.version()));
             failure.ifPresent(message -> findings.add(finding(FindingKind.SEED_SCRIPT_FAILED, List.of(message))));
             return failure.isEmpty();
         }
@@ -307,11 +292,11 @@ public final class DialectWalk {
 
         /** Tries a failed up again without the generated rows; the rows before it, or null when the walk stops. */
         private DataSnapshot retry(ScriptFailedException failure, SchemaSnapshot schemaBefore) {
-            UpRetry retry = new UpRetry(target -> apply(Step.UP, target), target -> timed(Step.CHECK, () -> data(target)),
-                    () -> timed(Step.REBUILD, () -> freshAt(appliedBefore.isEmpty() ? Optional.empty()
+            UpRetry retry = new UpRetry(target -> apply(Step.UP, target), target -> timed(Step.CHECK, () -> steps.data(target)),
+                    () -> timed(Step.REBUILD, () -> steps.freshAt(appliedBefore.isEmpty() ? Optional.empty()
                             : Optional.of(appliedBefore.get(appliedBefore.size() - 1)))),
                     target -> HistoryCheck.problems(flyway, target, appliedBefore).isEmpty()
-                            && schemaBefore.equals(timed(Step.CHECK, () -> snapshot(target))));
+                            && schemaBefore.equals(timed(Step.CHECK, () -> steps.schema(target))));
             UpRetry.Outcome outcome = retry.retry(database, generated, failure);
             if (outcome instanceof UpRetry.Passed passed) {
                 findings.add(finding(FindingKind.UP_FAILS_ON_EXISTING_ROWS, passed.details()));
@@ -342,7 +327,7 @@ public final class DialectWalk {
         private boolean down() {
             try {
                 timed(Step.DOWN, () -> {
-                    undo.undo(database, revision);
+                    steps.undo(database, revision);
                     return null;
                 });
                 return true;
@@ -364,8 +349,8 @@ public final class DialectWalk {
 
         private boolean compare(SchemaSnapshot expectedSchema, DataSnapshot expectedData, FindingKind schemaKind,
                 FindingKind dataKind, Function<SchemaDifference, String> wording, Set<String> presenceOnly) {
-            SchemaSnapshot actualSchema = timed(Step.CHECK, () -> snapshot(database));
-            DataSnapshot actualData = timed(Step.CHECK, () -> data(database));
+            SchemaSnapshot actualSchema = timed(Step.CHECK, () -> steps.schema(database));
+            DataSnapshot actualData = timed(Step.CHECK, () -> steps.data(database));
             data = actualData;
             SchemaDiff diff = SchemaDiff.between(expectedSchema, actualSchema);
             boolean holds = true;
@@ -389,7 +374,7 @@ public final class DialectWalk {
         }
 
         private boolean historyHolds(List<RevisionVersion> expected) {
-            List<String> problems = HistoryCheck.problems(flyway, database, expected);
+            List<String> problems = historyChecks.problems(database, expected);
             if (problems.isEmpty()) {
                 return true;
             }
@@ -404,8 +389,8 @@ public final class DialectWalk {
             data = null;
             try {
                 timed(Step.REBUILD, () -> {
-                    database = freshAt(Optional.of(revision.version()));
-                    schema = snapshot(database);
+                    database = steps.freshAt(Optional.of(revision.version()));
+                    schema = steps.schema(database);
                     return null;
                 });
             } catch (ScriptFailedException | CheckFailedException e) {
@@ -442,7 +427,7 @@ public final class DialectWalk {
         private <T> T timed(Step step, Supplier<T> work) {
             long start = System.nanoTime();
             try {
-                return guard.run(step, work);
+                return steps.run(step, work);
             } finally {
                 timings.add(new StepTiming(step, Duration.ofNanos(System.nanoTime() - start)));
             }
@@ -453,49 +438,5 @@ public final class DialectWalk {
         Map<Step, Duration> byStep = new LinkedHashMap<>();
         timings.forEach(timing -> byStep.merge(timing.step(), timing.duration(), Duration::plus));
         return byStep.entrySet().stream().map(entry -> new StepTiming(entry.getKey(), entry.getValue())).toList();
-    }
-
-    /** A new database with the ups up to {@code version} applied; closed again when they fail. */
-    private TestDatabase freshAt(Optional<RevisionVersion> version) {
-        TestDatabase fresh = guard.watch(databases.create(dialect));
-        try {
-            version.ifPresent(target -> flyway.migrate(fresh, target));
-            return fresh;
-        } catch (RuntimeException e) {
-            fresh.close();
-            throw e;
-        }
-    }
-
-    private SchemaSnapshot snapshot(TestDatabase database) {
-        return read(database, "read the schema",
-                connection -> SchemaSnapshot.read(connection, dialect, flyway.historyTable()));
-    }
-
-    /** Seeds the empty tables of {@code database}, whose schema is {@code schema}. */
-    private SeedingResult seedRows(TestDatabase database, SchemaSnapshot schema, Set<String> leaveAlone) {
-        return read(database, "seed", connection -> RowSeeder.seed(connection, schema, flyway.historyTable(),
-                leaveAlone));
-    }
-
-    private DataSnapshot data(TestDatabase database) {
-        return read(database, "read the rows",
-                connection -> DataSnapshot.read(connection, dialect, flyway.historyTable()));
-    }
-
-    /** Work on one connection of {@code database}, its failure told as {@code could not <what>: <message>}. */
-    private static <T> T read(TestDatabase database, String what, ConnectionWork<T> work) {
-        try (Connection connection = database.connection()) {
-            return work.on(connection);
-        } catch (SQLException | RuntimeException e) {
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new CheckFailedException("could not " + what + ": "
-                    + JdbcUrls.mask(message.strip().replaceAll("\\s*\\R\\s*", " ")), e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface ConnectionWork<T> {
-        T on(Connection connection) throws SQLException;
     }
 }

@@ -24,11 +24,16 @@ public final class HistoryCheck {
      * exactly {@code expected}.
      */
     public static List<String> problems(FlywayRunner flyway, TestDatabase database, List<RevisionVersion> expected) {
-        List<AppliedMigration> rows = flyway.applied(database);
+        return problems(flyway.historyTable(), database, flyway.applied(database), expected);
+    }
+
+    /** What is wrong with {@code rows}, the rows of {@code database}'s history table {@code table}, as above. */
+    static List<String> problems(String table, TestDatabase database, List<AppliedMigration> rows,
+            List<RevisionVersion> expected) {
         List<String> problems = new ArrayList<>();
         for (AppliedMigration row : rows) {
             if (!row.success()) {
-                problems.add(flyway.historyTable() + " on " + database + " has a failed row: "
+                problems.add(table + " on " + database + " has a failed row: "
                         + row.version().map(version -> "version " + version + " ").orElse("") + "(" + row.script()
                         + ") with success = false; expected none");
             }
@@ -36,7 +41,7 @@ public final class HistoryCheck {
         List<RevisionVersion> found = rows.stream().filter(AppliedMigration::isVersionedMigration)
                 .map(row -> row.version().orElseThrow()).toList();
         if (!found.equals(expected)) {
-            problems.add(flyway.historyTable() + " on " + database + ": expected applied versions " + expected
+            problems.add(table + " on " + database + ": expected applied versions " + expected
                     + ", found " + found);
         }
         return problems;

@@ -5,8 +5,12 @@ import dev.stairway.verifier.report.Step;
 import java.time.Duration;
 import java.util.Optional;
 
-/** A step of the walk ran past the time limit and was stopped; its cause is what the cancellation made it throw. */
-final class StepTimedOutException extends RuntimeException {
+/**
+ * A step of the walk ran past the time limit and was stopped; its cause is what the cancellation made it throw.
+ *
+ * <p>Engine: not part of Stairway's API; public for the release gate, which runs its steps within the same limit.
+ */
+public final class StepTimedOutException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
@@ -19,7 +23,8 @@ final class StepTimedOutException extends RuntimeException {
         this.limit = limit;
     }
 
-    Step step() {
+    /** The step that ran past the limit. */
+    public Step step() {
         return step;
     }
 
@@ -27,7 +32,7 @@ final class StepTimedOutException extends RuntimeException {
      * What a user reads: {@code up timed out after 120 s at postgresql/V3__sleep.sql line 1 (SELECT
      * pg_sleep(1000)); make the step faster, or raise the limit with --step-timeout or stairway.step.timeout}.
      */
-    String detail() {
+    public String detail() {
         String where = script().map(failure -> " at " + FailedStatement.describe(failure)).orElse("");
         return step + " timed out after " + seconds(limit) + where + "; make the step faster, or raise the limit"
                 + " with --step-timeout or stairway.step.timeout";

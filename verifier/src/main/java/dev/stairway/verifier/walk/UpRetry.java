@@ -26,8 +26,10 @@ import java.util.regex.Pattern;
  * table. Whatever was taken out last is the blocking row. When rows cannot be taken out (a later migration changed
  * them) or the failed up left the database in doubt, the up is tried once more on a fresh database without any
  * generated row. Only an up that fails there too is a real failure.
+ *
+ * <p>Engine: not part of Stairway's API; public for the release gate, whose upgrade paths retry ups the same way.
  */
-final class UpRetry {
+public final class UpRetry {
 
     /** How many times the up is tried again on the seeded database before a fresh one is taken. */
     private static final int MAX_ATTEMPTS = 12;
@@ -35,24 +37,25 @@ final class UpRetry {
     private static final int SHOWN = 3;
 
     /** Applies the revision's up to a database, within the walk's step limits; the failure if it failed. */
-    interface Up {
+    public interface Up {
+        /** Applies the up to {@code database}; the failure, if it failed. */
         Optional<ScriptFailedException> apply(TestDatabase database);
     }
 
     /** How the retry ended: the up passes on {@code database}, or it fails on empty tables too. */
-    sealed interface Outcome {
+    public sealed interface Outcome {
     }
 
     /**
      * The up passed after the blocking rows were taken out; the walk goes on with {@code database}, whose rows
      * before the up were {@code dataBefore} and which still holds the generated rows {@code generated}.
      */
-    record Passed(TestDatabase database, DataSnapshot dataBefore, List<SeededRow> generated, List<String> details)
+    public record Passed(TestDatabase database, DataSnapshot dataBefore, List<SeededRow> generated, List<String> details)
             implements Outcome {
     }
 
     /** The up fails without generated rows too: {@code failure} is its own. */
-    record Failed(ScriptFailedException failure) implements Outcome {
+    public record Failed(ScriptFailedException failure) implements Outcome {
     }
 
     private final Up up;
@@ -65,7 +68,7 @@ final class UpRetry {
      * revision before with {@code freshBefore}, and telling with {@code asBefore} whether a failed up left a
      * database as it was before it (history and schema).
      */
-    UpRetry(Up up, Function<TestDatabase, DataSnapshot> data, Supplier<TestDatabase> freshBefore,
+    public UpRetry(Up up, Function<TestDatabase, DataSnapshot> data, Supplier<TestDatabase> freshBefore,
             Predicate<TestDatabase> asBefore) {
         this.up = up;
         this.data = data;
@@ -78,7 +81,7 @@ final class UpRetry {
      * {@code generated}. On {@link Passed} with another database, {@code database} is closed; on {@link Failed},
      * it is left to the caller.
      */
-    Outcome retry(TestDatabase database, List<SeededRow> generated, ScriptFailedException failure) {
+    public Outcome retry(TestDatabase database, List<SeededRow> generated, ScriptFailedException failure) {
         if (generated.isEmpty()) {
             return new Failed(failure);
         }

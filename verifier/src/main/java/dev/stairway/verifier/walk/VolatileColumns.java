@@ -1,6 +1,5 @@
 package dev.stairway.verifier.walk;
 
-import dev.stairway.fixtures.Dialect;
 import dev.stairway.verifier.catalog.CatalogReader;
 import dev.stairway.verifier.data.DataSnapshot;
 import dev.stairway.verifier.data.TableRows;
@@ -64,7 +63,7 @@ final class VolatileColumns {
         }
         written.forEach((name, expression) -> {
             int dot = name.lastIndexOf('.');
-            Optional<Table> table = table(schema, name.substring(0, dot));
+            Optional<Table> table = schema.tableAsWritten(name.substring(0, dot));
             Column column = table.map(found -> found.column(name.substring(dot + 1))).orElse(null);
             if (column != null && data.table(table.get().name()).map(TableRows::size).orElse(0) > 0) {
                 columns.putIfAbsent(table.get().name() + "." + column.name(), "is set by the up from "
@@ -72,18 +71,6 @@ final class VolatileColumns {
             }
         });
         return columns;
-    }
-
-    /** The table a script names, as the snapshot spells it: PostgreSQL's {@code public.} left out. */
-    private static Optional<Table> table(SchemaSnapshot schema, String name) {
-        Optional<Table> table = schema.table(name);
-        if (table.isEmpty() && schema.dialect() == Dialect.POSTGRESQL && name.startsWith("public.")) {
-            table = schema.table(name.substring("public.".length()));
-        }
-        if (table.isEmpty() && schema.dialect() == Dialect.POSTGRESQL) {
-            table = schema.table(name.toLowerCase(Locale.ROOT));
-        }
-        return table;
     }
 
     private static String shortened(String expression) {

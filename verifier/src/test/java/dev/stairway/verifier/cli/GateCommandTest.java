@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stairway.verifier.gate.GateCases;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,5 +117,53 @@ class GateCommandTest {
                 + " with 'stairway release <name> " + shop + "'.\n");
         assertThat(run.out()).isEmpty();
         assertThat(run.status()).isEqualTo(StairwayCommand.BAD_INPUT);
+    }
+
+    @Test
+    void sigterm_ends_the_gate_with_a_report_marked_interrupted_exit_143_and_no_invented_finding()
+            throws IOException, InterruptedException {
+        // GIVEN a stairway process gating a history whose V2 runs an endless query once its table holds rows,
+        // released at V1, with the default time limit
+        Path history = GateCases.copy("slow-upgrade", directory);
+        GateCases.release(history, "1.0", "1");
+        Path reports = directory.resolve("reports");
+        Process stairway = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), StairwayCommand.class.getName(), "gate",
+                history.toString(), "--report", reports.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(stairway.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                lines.add(line.replaceAll("\\d+ ms", "N ms"));
+                if (line.startsWith("sqlite: checking")) {
+                    // WHEN it is sent SIGTERM while the upgrade from 1.0 runs V2's endless query
+                    Thread.sleep(4000);
+                    stairway.toHandle().destroy(); // SIGTERM, leaving our end of its output open
+                }
+            }
+        } finally {
+            if (!stairway.waitFor(60, TimeUnit.SECONDS)) {
+                stairway.destroyForcibly();
+            }
+        }
+
+        // THEN it ends with status 143 and a summary that says so, without a finding
+        assertThat(stairway.exitValue()).isEqualTo(143);
+        assertThat(lines).containsExactly(
+                "sqlite: checking 1 release: drift, upgrade, downgrade, legacy adoption",
+                "",
+                "Interrupted after 0 release check(s) on sqlite and postgresql (N ms); 0 finding(s) so far.",
+                "Report written to " + reports.resolve("report.json") + " and " + reports.resolve("report.md"));
+
+        // AND the reports are marked interrupted and hold no finding
+        JsonNode json = new ObjectMapper().readTree(reports.resolve("report.json").toFile());
+        assertThat(json.get("interrupted").asBoolean()).isTrue();
+        assertThat(json.get("holds").asBoolean()).isFalse();
+        assertThat(json.get("failures").asInt()).isZero();
+        assertThat(json.get("releases")).isEmpty();
+        assertThat(Files.readAllLines(reports.resolve("report.md"))).contains(
+                "Verdict: interrupted, 0 finding(s) so far  ");
     }
 }

@@ -50,23 +50,26 @@ public final class PostgresqlCatalogReader implements CatalogReader {
                 + oid + " AND e.deptype = 'e') ";
     }
 
-    /** The tables to describe: user tables, not the history table, not from an extension. */
-    private static final String TABLES = "WITH rel AS (SELECT c.oid, n.nspname, c.relname, c.relispartition FROM pg_class c"
-            + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p') AND" + USER_NAMESPACE
-            + " AND c.relname <> ? AND" + notFromExtension("pg_class", "c.oid") + ") ";
-
     private final String historyTable;
+    /** The history table's name as a SQL literal, written into the queries rather than bound (see {@link Batch}). */
+    private final String historyTableLiteral;
+    /** The tables to describe: user tables, not the history table, not from an extension. */
+    private final String tables;
 
     /** A reader leaving out {@code historyTable}, Flyway's history table. */
     public PostgresqlCatalogReader(String historyTable) {
         this.historyTable = historyTable;
+        this.historyTableLiteral = literal(historyTable);
+        this.tables = "WITH rel AS (SELECT c.oid, n.nspname, c.relname, c.relispartition FROM pg_class c"
+                + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p') AND" + USER_NAMESPACE
+                + " AND c.relname <> " + historyTableLiteral + " AND" + notFromExtension("pg_class", "c.oid") + ") ";
     }
 
     @Override
     public List<TableRef> dataTables(Connection connection) throws SQLException {
         List<TableRef> tables = new ArrayList<>();
-        query(connection, TABLES + "SELECT nspname, relname FROM rel WHERE NOT relispartition", true,
-                rows -> tables.add(TableRef.of(rows.getString(1), rows.getString(2))));
+        new Batch().query(this.tables + "SELECT nspname, relname FROM rel WHERE NOT relispartition",
+                rows -> tables.add(TableRef.of(rows.getString(1), rows.getString(2)))).run(connection);
         tables.sort(Comparator.comparing(TableRef::name));
         return tables;
     }
@@ -83,18 +86,19 @@ public final class PostgresqlCatalogReader implements CatalogReader {
 
     @Override
     public SchemaSnapshot schema(Connection connection) throws SQLException {
+        Batch batch = new Batch();
         Map<Long, String> tableNames = new LinkedHashMap<>();
-        query(connection, TABLES + "SELECT oid, nspname, relname FROM rel", true,
+        batch.query(tables + "SELECT oid, nspname, relname FROM rel",
                 rows -> tableNames.put(rows.getLong(1), qualified(rows.getString(2), rows.getString(3))));
         Map<Long, List<Column>> columns = new LinkedHashMap<>();
         Map<Column, Set<String>> maybeVolatile = new HashMap<>();
-        query(connection, TABLES + "SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,"
+        batch.query(tables + "SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,"
                 + " pg_get_expr(d.adbin, d.adrelid, true), a.attidentity, a.attgenerated,"
                 + VolatileDefaults.DEPENDS_ON_VOLATILE_FUNCTION
                 + " FROM pg_attribute a"
                 + " JOIN rel ON rel.oid = a.attrelid"
                 + " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
-                + " WHERE a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attrelid, a.attnum", true, rows -> {
+                + " WHERE a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attrelid, a.attnum", rows -> {
                     String expression = rows.getString(5);
                     String generated = switch (rows.getString(7)) {
                         case "s" -> "stored (" + expression + ")";
@@ -118,15 +122,11 @@ public final class PostgresqlCatalogReader implements CatalogReader {
                         }
                     }
                 });
-        Set<String> volatileNames = VolatileDefaults.volatileAmong(connection,
-                maybeVolatile.values().stream().flatMap(Set::stream).collect(Collectors.toSet()));
-        columns.replaceAll((table, list) -> list.stream().map(column -> maybeVolatile.getOrDefault(column, Set.of())
-                .stream().anyMatch(volatileNames::contains) ? volatileDefault(column) : column).toList());
         Map<Long, Key> primaryKeys = new LinkedHashMap<>();
         Map<Long, List<Key>> uniqueKeys = new LinkedHashMap<>();
         Map<Long, List<ForeignKey>> foreignKeys = new LinkedHashMap<>();
         Map<Long, List<Check>> checks = new LinkedHashMap<>();
-        query(connection, TABLES + "SELECT con.conrelid, con.conname, con.contype,"
+        batch.query(tables + "SELECT con.conrelid, con.conname, con.contype,"
                 + " ARRAY(SELECT a.attname::text FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)"
                 + "   JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum ORDER BY k.ord),"
                 + " fn.nspname, fc.relname,"
@@ -136,7 +136,7 @@ public final class PostgresqlCatalogReader implements CatalogReader {
                 + " FROM pg_constraint con JOIN rel ON rel.oid = con.conrelid"
                 + " LEFT JOIN pg_class fc ON fc.oid = con.confrelid"
                 + " LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace"
-                + " WHERE con.contype IN ('p', 'u', 'f', 'c', 'x')", true, rows -> {
+                + " WHERE con.contype IN ('p', 'u', 'f', 'c', 'x')", rows -> {
                     long table = rows.getLong(1);
                     String name = rows.getString(2);
                     List<String> keyColumns = strings(rows.getArray(4));
@@ -152,14 +152,14 @@ public final class PostgresqlCatalogReader implements CatalogReader {
                     }
                 });
         Map<Long, List<Index>> indexes = new LinkedHashMap<>();
-        query(connection, TABLES + "SELECT i.indrelid, ic.relname, i.indisunique, am.amname, pg_get_expr(i.indpred, i.indrelid, true),"
+        batch.query(tables + "SELECT i.indrelid, ic.relname, i.indisunique, am.amname, pg_get_expr(i.indpred, i.indrelid, true),"
                 + " ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true)"
                 + "   || CASE WHEN i.indoption[k - 1] & 1 = 1 THEN ' DESC' ELSE '' END"
                 + "   FROM generate_series(1, i.indnkeyatts) k ORDER BY k)"
                 + " FROM pg_index i JOIN rel ON rel.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid"
                 + " JOIN pg_am am ON am.oid = ic.relam"
                 + " WHERE NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = i.indexrelid"
-                + "   AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x'))", true, rows -> {
+                + "   AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x'))", rows -> {
                     long table = rows.getLong(1);
                     String schema = tableNames.get(table).contains(".")
                             ? tableNames.get(table).substring(0, tableNames.get(table).indexOf('.')) : "public";
@@ -167,76 +167,102 @@ public final class PostgresqlCatalogReader implements CatalogReader {
                             qualified(schema, rows.getString(2)), strings(rows.getArray(6)), rows.getBoolean(3),
                             rows.getString(5), rows.getString(4)));
                 });
-        List<Table> tables = new ArrayList<>();
-        tableNames.forEach((oid, name) -> tables.add(new Table(name, columns.getOrDefault(oid, List.of()),
-                primaryKeys.get(oid), uniqueKeys.get(oid), foreignKeys.get(oid), checks.get(oid), indexes.get(oid))));
-
         List<View> views = new ArrayList<>();
-        query(connection, "SELECT n.nspname, c.relname, c.relkind = 'm', pg_get_viewdef(c.oid, true) FROM pg_class c"
+        batch.query("SELECT n.nspname, c.relname, c.relkind = 'm', pg_get_viewdef(c.oid, true) FROM pg_class c"
                 + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('v', 'm') AND" + USER_NAMESPACE
-                + " AND" + notFromExtension("pg_class", "c.oid"), false,
+                + " AND" + notFromExtension("pg_class", "c.oid"),
                 rows -> views.add(new View(qualified(rows.getString(1), rows.getString(2)), rows.getBoolean(3),
                         collapse(rows.getString(4)))));
         List<Trigger> triggers = new ArrayList<>();
-        query(connection, "SELECT t.tgname, n.nspname, c.relname, pg_get_triggerdef(t.oid, true) FROM pg_trigger t"
+        batch.query("SELECT t.tgname, n.nspname, c.relname, pg_get_triggerdef(t.oid, true) FROM pg_trigger t"
                 + " JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
-                + " WHERE NOT t.tgisinternal AND c.relname <> ? AND" + USER_NAMESPACE + " AND"
-                + notFromExtension("pg_class", "c.oid"), true,
+                + " WHERE NOT t.tgisinternal AND c.relname <> " + historyTableLiteral + " AND" + USER_NAMESPACE + " AND"
+                + notFromExtension("pg_class", "c.oid"),
                 rows -> triggers.add(new Trigger(rows.getString(1), qualified(rows.getString(2), rows.getString(3)),
                         collapse(rows.getString(4)))));
         List<Sequence> sequences = new ArrayList<>();
-        query(connection, "SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin,"
+        batch.query("SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin,"
                 + " s.seqmax, s.seqcycle, dn.nspname, dc.relname, a.attname FROM pg_sequence s"
                 + " JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
                 + " LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid"
                 + "   AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')"
                 + " LEFT JOIN pg_class dc ON dc.oid = d.refobjid LEFT JOIN pg_namespace dn ON dn.oid = dc.relnamespace"
                 + " LEFT JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid"
-                + " WHERE" + USER_NAMESPACE + " AND (dc.relname IS NULL OR dc.relname <> ?) AND"
-                + notFromExtension("pg_class", "c.oid"), true,
+                + " WHERE" + USER_NAMESPACE + " AND (dc.relname IS NULL OR dc.relname <> " + historyTableLiteral
+                + ") AND" + notFromExtension("pg_class", "c.oid"),
                 rows -> sequences.add(new Sequence(qualified(rows.getString(1), rows.getString(2)), rows.getString(3),
                         rows.getLong(4), rows.getLong(5), rows.getLong(6), rows.getLong(7), rows.getBoolean(8),
                         rows.getString(10) == null ? null
                                 : qualified(rows.getString(9), rows.getString(10)) + "." + rows.getString(11))));
         List<EnumType> enums = new ArrayList<>();
-        query(connection, "SELECT n.nspname, t.typname, ARRAY(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = t.oid"
+        batch.query("SELECT n.nspname, t.typname, ARRAY(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = t.oid"
                 + " ORDER BY e.enumsortorder) FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
-                + " WHERE t.typtype = 'e' AND" + USER_NAMESPACE + " AND" + notFromExtension("pg_type", "t.oid"), false,
+                + " WHERE t.typtype = 'e' AND" + USER_NAMESPACE + " AND" + notFromExtension("pg_type", "t.oid"),
                 rows -> enums.add(new EnumType(qualified(rows.getString(1), rows.getString(2)),
                         strings(rows.getArray(3)))));
         Map<String, List<Check>> domainChecks = new LinkedHashMap<>();
-        query(connection, "SELECT t.oid, con.conname, pg_get_constraintdef(con.oid, true) FROM pg_constraint con"
-                + " JOIN pg_type t ON t.oid = con.contypid WHERE con.contype = 'c'", false,
+        batch.query("SELECT t.oid, con.conname, pg_get_constraintdef(con.oid, true) FROM pg_constraint con"
+                + " JOIN pg_type t ON t.oid = con.contypid WHERE con.contype = 'c'",
                 rows -> domainChecks.computeIfAbsent(rows.getString(1), oid -> new ArrayList<>())
                         .add(new Check(rows.getString(2), rows.getString(3))));
         List<DomainType> domains = new ArrayList<>();
-        query(connection, "SELECT t.oid, n.nspname, t.typname, format_type(t.typbasetype, t.typtypmod), t.typnotnull, t.typdefault"
+        batch.query("SELECT t.oid, n.nspname, t.typname, format_type(t.typbasetype, t.typtypmod), t.typnotnull, t.typdefault"
                 + " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
-                + " WHERE t.typtype = 'd' AND" + USER_NAMESPACE + " AND" + notFromExtension("pg_type", "t.oid"), false,
+                + " WHERE t.typtype = 'd' AND" + USER_NAMESPACE + " AND" + notFromExtension("pg_type", "t.oid"),
                 rows -> domains.add(new DomainType(qualified(rows.getString(2), rows.getString(3)), rows.getString(4),
                         !rows.getBoolean(5), rows.getString(6), domainChecks.get(rows.getString(1)))));
         List<Routine> routines = new ArrayList<>();
-        query(connection, "SELECT n.nspname, p.proname, pg_get_function_identity_arguments(p.oid), pg_get_functiondef(p.oid)"
+        batch.query("SELECT n.nspname, p.proname, pg_get_function_identity_arguments(p.oid), pg_get_functiondef(p.oid)"
                 + " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
                 + " WHERE p.prokind IN ('f', 'p') AND" + USER_NAMESPACE + " AND" + notFromExtension("pg_proc", "p.oid"),
-                false, rows -> routines.add(new Routine(qualified(rows.getString(1), rows.getString(2)) + "("
+                rows -> routines.add(new Routine(qualified(rows.getString(1), rows.getString(2)) + "("
                         + rows.getString(3) + ")", collapse(rows.getString(4)))));
         List<Extension> extensions = new ArrayList<>();
-        query(connection, "SELECT extname, extversion FROM pg_extension", false,
+        batch.query("SELECT extname, extversion FROM pg_extension",
                 rows -> extensions.add(new Extension(rows.getString(1), rows.getString(2))));
+        batch.run(connection);
+
+        Set<String> volatileNames = VolatileDefaults.volatileAmong(connection,
+                maybeVolatile.values().stream().flatMap(Set::stream).collect(Collectors.toSet()));
+        columns.replaceAll((table, list) -> list.stream().map(column -> maybeVolatile.getOrDefault(column, Set.of())
+                .stream().anyMatch(volatileNames::contains) ? volatileDefault(column) : column).toList());
+        List<Table> tables = new ArrayList<>();
+        tableNames.forEach((oid, name) -> tables.add(new Table(name, columns.getOrDefault(oid, List.of()),
+                primaryKeys.get(oid), uniqueKeys.get(oid), foreignKeys.get(oid), checks.get(oid), indexes.get(oid))));
         return SchemaSnapshot.of(Dialect.POSTGRESQL, tables, views, triggers, sequences, enums, domains, routines,
                 extensions);
     }
 
-    private void query(Connection connection, String sql, boolean bindsHistoryTable, RowReader reader)
-            throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            if (bindsHistoryTable) {
-                statement.setString(1, historyTable);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    reader.read(rows);
+    /**
+     * Catalog queries sent together as one statement, so that PostgreSQL answers them in one round trip, each
+     * result handed to its reader in order. They bind no parameter (the history table's name is a literal): the
+     * driver prepares a statement it has run a few times on the server, and a statement without parameters is then
+     * planned once, where one with a parameter is planned again on every run.
+     */
+    private static final class Batch {
+        private final List<String> queries = new ArrayList<>();
+        private final List<RowReader> readers = new ArrayList<>();
+
+        Batch query(String sql, RowReader reader) {
+            queries.add(sql);
+            readers.add(reader);
+            return this;
+        }
+
+        void run(Connection connection) throws SQLException {
+            try (PreparedStatement statement = connection.prepareStatement(String.join(";\n", queries))) {
+                boolean hasResult = statement.execute();
+                for (int i = 0; i < readers.size(); i++) {
+                    if (!hasResult) {
+                        throw new SQLException("Expected " + readers.size() + " results of the catalog queries from"
+                                + " PostgreSQL, but got " + i + ": " + queries.get(i));
+                    }
+                    try (ResultSet rows = statement.getResultSet()) {
+                        while (rows.next()) {
+                            readers.get(i).read(rows);
+                        }
+                    }
+                    hasResult = statement.getMoreResults();
                 }
             }
         }
@@ -257,6 +283,12 @@ public final class PostgresqlCatalogReader implements CatalogReader {
 
     private static String qualified(String schema, String name) {
         return schema == null || schema.equals("public") ? name : schema + "." + name;
+    }
+
+    /** {@code text} as a SQL string literal, whatever {@code standard_conforming_strings} says. */
+    private static String literal(String text) {
+        String quoted = "'" + text.replace("'", "''") + "'";
+        return text.contains("\\") ? "E" + quoted.replace("\\", "\\\\") : quoted;
     }
 
     private static String collapse(String text) {

@@ -4,9 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -33,37 +33,36 @@ final class CatalogBefore {
     private CatalogBefore() {
     }
 
-    static CatalogBefore read(Connection connection) throws SQLException {
+    /** The queries that read what existed before, in the order {@link #read} takes their results. */
+    static final List<String> QUERIES = List.of("SELECT c.oid::bigint, c.relname, n.nspname,"
+            + " c.relkind::text, c.relfilenode::bigint, coalesce(i.indrelid::bigint, 0),"
+            + " quote_ident(n.nspname) || '.' || quote_ident(c.relname)"
+            + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " LEFT JOIN pg_index i ON i.indexrelid = c.oid WHERE " + USER_SCHEMA,
+            "SELECT 'c', co.oid::bigint, co.conrelid::bigint, 0"
+            + " FROM pg_constraint co JOIN pg_class c ON c.oid = co.conrelid"
+            + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE co.contype IN ('c', 'f') AND " + USER_SCHEMA
+            + " UNION ALL SELECT 'a', 0, a.attrelid::bigint, a.attnum FROM pg_attribute a"
+            + " JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND NOT a.attnotnull"
+            + " AND " + USER_SCHEMA);
+
+    /** What existed before, from the results of {@link #QUERIES}, in order. */
+    static CatalogBefore read(ResultSet relationRows, ResultSet constraintRows) throws SQLException {
         CatalogBefore before = new CatalogBefore();
-        try (Statement statement = connection.createStatement()) {
-            try (ResultSet rows = statement.executeQuery("SELECT c.oid::bigint, c.relname, n.nspname,"
-                    + " c.relkind::text, c.relfilenode::bigint, coalesce(i.indrelid::bigint, 0),"
-                    + " quote_ident(n.nspname) || '.' || quote_ident(c.relname)"
-                    + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-                    + " LEFT JOIN pg_index i ON i.indexrelid = c.oid WHERE " + USER_SCHEMA)) {
-                while (rows.next()) {
-                    Relation relation = new Relation(rows.getLong(1),
-                            Relation.qualified(rows.getString(3), rows.getString(2)), rows.getString(4),
-                            rows.getLong(5), rows.getLong(6), rows.getString(7));
-                    before.relations.put(relation.oid(), relation);
-                }
+        while (relationRows.next()) {
+            Relation relation = new Relation(relationRows.getLong(1),
+                    Relation.qualified(relationRows.getString(3), relationRows.getString(2)), relationRows.getString(4),
+                    relationRows.getLong(5), relationRows.getLong(6), relationRows.getString(7));
+            before.relations.put(relation.oid(), relation);
+        }
+        while (constraintRows.next()) {
+            long table = constraintRows.getLong(3);
+            if (constraintRows.getString(1).equals("a")) {
+                before.nullableColumns.add(table + ":" + constraintRows.getInt(4));
+                continue;
             }
-            try (ResultSet rows = statement.executeQuery("SELECT 'c', co.oid::bigint, co.conrelid::bigint, 0"
-                    + " FROM pg_constraint co JOIN pg_class c ON c.oid = co.conrelid"
-                    + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE co.contype IN ('c', 'f') AND " + USER_SCHEMA
-                    + " UNION ALL SELECT 'a', 0, a.attrelid::bigint, a.attnum FROM pg_attribute a"
-                    + " JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
-                    + " WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND NOT a.attnotnull"
-                    + " AND " + USER_SCHEMA)) {
-                while (rows.next()) {
-                    long table = rows.getLong(3);
-                    if (rows.getString(1).equals("a")) {
-                        before.nullableColumns.add(table + ":" + rows.getInt(4));
-                        continue;
-                    }
-                    before.constraints.add(rows.getLong(2));
-                }
-            }
+            before.constraints.add(constraintRows.getLong(2));
         }
         return before;
     }

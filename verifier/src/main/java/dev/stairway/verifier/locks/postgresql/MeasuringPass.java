@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Runs a script's statements in one transaction on the walk's database, reads after each statement the relation
@@ -32,6 +33,32 @@ final class MeasuringPass {
     private static final String LOCK_TIMEOUT = "10s";
 
     private static final Set<String> WEAK_MODES = Set.of("AccessShareLock", "RowShareLock", "RowExclusiveLock");
+
+    /** The relation locks this backend holds. */
+    private static final String LOCKS = "SELECT l.relation::bigint, l.mode, c.relname, n.nspname,"
+            + " c.relkind::text, c.relfilenode::bigint, coalesce(i.indrelid::bigint, 0),"
+            + " quote_ident(n.nspname) || '.' || quote_ident(c.relname), c.oid IS NOT NULL AND "
+            + CatalogBefore.USER_SCHEMA
+            + " FROM pg_locks l LEFT JOIN pg_class c ON c.oid = l.relation"
+            + " LEFT JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " LEFT JOIN pg_index i ON i.indexrelid = l.relation"
+            + " WHERE l.locktype = 'relation' AND l.pid = pg_backend_pid() AND l.granted";
+
+    /**
+     * The check and foreign key constraints and the NOT NULL columns of the tables {@code {known}} (an array literal
+     * of oids) and of those this backend now holds in a mode stronger than the row locks: a superset of the tables
+     * whose facts the pass reads, taken in the same round trip as the locks that tell which those are.
+     */
+    private static final String TABLE_FACTS = "SELECT 'c', co.oid::bigint, co.conname::text, co.convalidated,"
+            + " co.conrelid::bigint, 0 FROM pg_constraint co WHERE co.contype IN ('c', 'f')"
+            + " AND (co.conrelid::bigint = ANY({known}::bigint[]) OR co.conrelid IN (SELECT s.relation FROM pg_locks s"
+            + "   WHERE s.locktype = 'relation' AND s.pid = pg_backend_pid() AND s.granted"
+            + "   AND s.mode NOT IN ('AccessShareLock', 'RowShareLock', 'RowExclusiveLock')))"
+            + " UNION ALL SELECT 'n', 0, a.attname::text, true, a.attrelid::bigint, a.attnum::int FROM pg_attribute a"
+            + " WHERE a.attnotnull AND a.attnum > 0 AND NOT a.attisdropped"
+            + " AND (a.attrelid::bigint = ANY({known}::bigint[]) OR a.attrelid IN (SELECT s.relation FROM pg_locks s"
+            + "   WHERE s.locktype = 'relation' AND s.pid = pg_backend_pid() AND s.granted"
+            + "   AND s.mode NOT IN ('AccessShareLock', 'RowShareLock', 'RowExclusiveLock')))";
 
     private final Connection connection;
     private final boolean transactional;
@@ -130,16 +157,23 @@ final class MeasuringPass {
     }
 
     private void measure(List<SqlStatement> statements, Optional<String> schema) throws SQLException {
-        try (Statement setup = connection.createStatement()) {
-            setup.execute("SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'");
-            if (schema.isPresent()) {
-                setup.execute("SET LOCAL search_path TO " + quote(schema.get()));
+        // the settings, what exists before and the locks held before the script, in one round trip
+        List<String> setup = new ArrayList<>();
+        setup.add("SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'");
+        schema.ifPresent(name -> setup.add("SET LOCAL search_path TO " + quote(name)));
+        setup.addAll(CatalogBefore.QUERIES);
+        setup.add(LOCKS);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(String.join(";\n", setup));
+            try (ResultSet relations = nextResultSet(statement); ResultSet constraints = nextResultSet(statement)) {
+                before = CatalogBefore.read(relations, constraints);
+            }
+            before.relations.values().forEach(relation -> filenodes.put(relation.oid(), relation.filenode()));
+            nullable.addAll(before.nullableColumns);
+            try (ResultSet locks = nextResultSet(statement)) {
+                observeLocks(new Observed(null), locks);
             }
         }
-        before = CatalogBefore.read(connection);
-        before.relations.values().forEach(relation -> filenodes.put(relation.oid(), relation.filenode()));
-        nullable.addAll(before.nullableColumns);
-        observeLocks(new Observed(null));
         for (SqlStatement statement : statements) {
             if (TransactionRules.runsOutsideTransactionOnPostgresql(statement)) {
                 notes.add("line " + statement.line() + " not measured: " + statement.firstLine() + " runs outside a"
@@ -152,8 +186,7 @@ final class MeasuringPass {
                 return;
             }
             observed.add(step);
-            observeLocks(step);
-            observeTableFacts(step);
+            observe(step);
         }
         completed = true;
         countRows();
@@ -173,89 +206,99 @@ final class MeasuringPass {
         }
     }
 
-    private void observeLocks(Observed step) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet locks = statement.executeQuery("SELECT l.relation::bigint, l.mode, c.relname, n.nspname,"
-                        + " c.relkind::text, c.relfilenode::bigint, coalesce(i.indrelid::bigint, 0),"
-                        + " quote_ident(n.nspname) || '.' || quote_ident(c.relname), c.oid IS NOT NULL AND "
-                        + CatalogBefore.USER_SCHEMA
-                        + " FROM pg_locks l LEFT JOIN pg_class c ON c.oid = l.relation"
-                        + " LEFT JOIN pg_namespace n ON n.oid = c.relnamespace"
-                        + " LEFT JOIN pg_index i ON i.indexrelid = l.relation"
-                        + " WHERE l.locktype = 'relation' AND l.pid = pg_backend_pid() AND l.granted")) {
-            while (locks.next()) {
-                long oid = locks.getLong(1);
-                String mode = locks.getString(2);
-                Relation relation;
-                if (locks.getBoolean(9)) {
-                    relation = new Relation(oid, Relation.qualified(locks.getString(4), locks.getString(3)),
-                            locks.getString(5), locks.getLong(6), locks.getLong(7), locks.getString(8));
-                } else if (locks.getString(3) == null && before.existed(oid)) {
-                    relation = before.relations.get(oid); // dropped by the script: named as it was
-                } else {
-                    continue; // PostgreSQL's own catalogs, or a relation both created and dropped by the script
-                }
-                if (step.statement != null && before.existed(oid) && locks.getBoolean(9)
-                        && locks.getLong(6) != filenodes.get(oid)) {
-                    filenodes.put(oid, locks.getLong(6)); // a relation is rewritten only under a lock it keeps
-                    step.rewritten.add(before.relations.get(oid));
-                }
-                if (!held.add(oid + ":" + mode)) {
-                    continue;
-                }
-                boolean existed = before.existed(oid);
-                if (existed) {
-                    strongest.merge(oid, mode, (one, other) -> strength(one) >= strength(other) ? one : other);
-                }
-                if (step.statement != null) {
-                    step.locks.add(new ObservedLock(existed ? before.relations.get(oid) : relation, mode, existed));
-                    if (!existed && relation.isIndex() && before.isExistingTable(relation.table())
-                            && !step.indexesBuilt.containsKey(relation.name())) {
-                        step.indexesBuilt.put(relation.name(), before.relations.get(relation.table()));
-                    }
+    /** The locks held after {@code step}, and the facts of the tables it may have changed, in one round trip. */
+    private void observe(Observed step) throws SQLException {
+        String known = strongTables().stream().map(String::valueOf).collect(Collectors.joining(",", "'{", "}'"));
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(LOCKS + ";\n" + TABLE_FACTS.replace("{known}", known));
+            try (ResultSet locks = nextResultSet(statement)) {
+                observeLocks(step, locks);
+            }
+            try (ResultSet facts = nextResultSet(statement)) {
+                observeTableFacts(step, facts);
+            }
+        }
+    }
+
+    /** The next result of {@code statement} that is a result set, past the update counts of settings. */
+    private static ResultSet nextResultSet(Statement statement) throws SQLException {
+        while (statement.getResultSet() == null) {
+            if (!statement.getMoreResults() && statement.getUpdateCount() == -1) {
+                throw new SQLException("Expected another result set from PostgreSQL in the measuring pass, found none");
+            }
+        }
+        ResultSet result = statement.getResultSet();
+        statement.getMoreResults(Statement.KEEP_CURRENT_RESULT);
+        return result;
+    }
+
+    private void observeLocks(Observed step, ResultSet locks) throws SQLException {
+        while (locks.next()) {
+            long oid = locks.getLong(1);
+            String mode = locks.getString(2);
+            Relation relation;
+            if (locks.getBoolean(9)) {
+                relation = new Relation(oid, Relation.qualified(locks.getString(4), locks.getString(3)),
+                        locks.getString(5), locks.getLong(6), locks.getLong(7), locks.getString(8));
+            } else if (locks.getString(3) == null && before.existed(oid)) {
+                relation = before.relations.get(oid); // dropped by the script: named as it was
+            } else {
+                continue; // PostgreSQL's own catalogs, or a relation both created and dropped by the script
+            }
+            if (step.statement != null && before.existed(oid) && locks.getBoolean(9)
+                    && locks.getLong(6) != filenodes.get(oid)) {
+                filenodes.put(oid, locks.getLong(6)); // a relation is rewritten only under a lock it keeps
+                step.rewritten.add(before.relations.get(oid));
+            }
+            if (!held.add(oid + ":" + mode)) {
+                continue;
+            }
+            boolean existed = before.existed(oid);
+            if (existed) {
+                strongest.merge(oid, mode, (one, other) -> strength(one) >= strength(other) ? one : other);
+            }
+            if (step.statement != null) {
+                step.locks.add(new ObservedLock(existed ? before.relations.get(oid) : relation, mode, existed));
+                if (!existed && relation.isIndex() && before.isExistingTable(relation.table())
+                        && !step.indexesBuilt.containsKey(relation.name())) {
+                    step.indexesBuilt.put(relation.name(), before.relations.get(relation.table()));
                 }
             }
         }
     }
 
     /**
-     * Constraints validated and columns made NOT NULL on tables that existed before, read only for the tables held
-     * in a mode that can change them (stronger than the row locks of plain reads and writes).
+     * Constraints validated and columns made NOT NULL on tables that existed before, of the tables held in a mode
+     * that can change them (stronger than the row locks of plain reads and writes); {@code facts} holds them for
+     * those tables and perhaps others.
      */
-    private void observeTableFacts(Observed step) throws SQLException {
-        List<Long> tables = strongest.entrySet().stream()
-                .filter(entry -> before.isExistingTable(entry.getKey()) && !WEAK_MODES.contains(entry.getValue()))
-                .map(Map.Entry::getKey).toList();
-        if (tables.isEmpty()) {
-            return;
-        }
+    private void observeTableFacts(Observed step, ResultSet facts) throws SQLException {
+        Set<Long> tables = strongTables();
         int index = observed.size() - 1;
-        try (PreparedStatement statement = connection.prepareStatement("SELECT 'c', co.oid::bigint, co.conname::text,"
-                + " co.convalidated, co.conrelid::bigint, 0 FROM pg_constraint co"
-                + " WHERE co.conrelid::bigint = ANY(?) AND co.contype IN ('c', 'f')"
-                + " UNION ALL SELECT 'n', 0, a.attname::text, true, a.attrelid::bigint, a.attnum::int"
-                + " FROM pg_attribute a WHERE a.attrelid::bigint = ANY(?) AND a.attnotnull AND a.attnum > 0"
-                + " AND NOT a.attisdropped")) {
-            Array array = array(tables);
-            statement.setArray(1, array);
-            statement.setArray(2, array);
-            Map<String, Relation> madeNotNull = new LinkedHashMap<>();
-            try (ResultSet facts = statement.executeQuery()) {
-                while (facts.next()) {
-                    Relation table = before.relations.get(facts.getLong(5));
-                    if (facts.getString(1).equals("c")) {
-                        constraint(step, index, facts.getLong(2), facts.getString(3), facts.getBoolean(4), table);
-                    } else if (nullable.remove(table.oid() + ":" + facts.getInt(6))) {
-                        madeNotNull.put(facts.getString(3), table);
-                    }
-                }
+        Map<String, Relation> madeNotNull = new LinkedHashMap<>();
+        while (facts.next()) {
+            if (!tables.contains(facts.getLong(5))) {
+                continue;
             }
-            for (Map.Entry<String, Relation> column : madeNotNull.entrySet()) {
-                if (!before.provesNotNull(connection, column.getValue(), column.getKey())) {
-                    step.notNullSet.put(column.getValue().name() + "." + column.getKey(), column.getValue());
-                }
+            Relation table = before.relations.get(facts.getLong(5));
+            if (facts.getString(1).equals("c")) {
+                constraint(step, index, facts.getLong(2), facts.getString(3), facts.getBoolean(4), table);
+            } else if (nullable.remove(table.oid() + ":" + facts.getInt(6))) {
+                madeNotNull.put(facts.getString(3), table);
             }
         }
+        for (Map.Entry<String, Relation> column : madeNotNull.entrySet()) {
+            if (!before.provesNotNull(connection, column.getValue(), column.getKey())) {
+                step.notNullSet.put(column.getValue().name() + "." + column.getKey(), column.getValue());
+            }
+        }
+    }
+
+    /** The tables that existed before and are held in a mode stronger than the row locks, so far. */
+    private Set<Long> strongTables() {
+        return strongest.entrySet().stream()
+                .filter(entry -> before.isExistingTable(entry.getKey()) && !WEAK_MODES.contains(entry.getValue()))
+                .map(Map.Entry::getKey).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private void constraint(Observed step, int index, long oid, String name, boolean validated, Relation table) {

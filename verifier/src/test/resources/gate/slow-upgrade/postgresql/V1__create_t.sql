@@ -1,0 +1,4 @@
+CREATE TABLE t (
+    id INTEGER NOT NULL PRIMARY KEY,
+    name TEXT
+);

@@ -1,0 +1,2 @@
+SELECT pg_sleep(CASE WHEN EXISTS (SELECT 1 FROM t) THEN 1000 ELSE 0 END);
+CREATE INDEX t_name_idx ON t (name);
