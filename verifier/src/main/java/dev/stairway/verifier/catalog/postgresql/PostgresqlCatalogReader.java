@@ -132,7 +132,9 @@ public final class PostgresqlCatalogReader implements CatalogReader {
                 + " fn.nspname, fc.relname,"
                 + " ARRAY(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)"
                 + "   JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum ORDER BY k.ord),"
-                + " con.confupdtype, con.confdeltype, pg_get_constraintdef(con.oid, true)"
+                // only checks and exclusions are described by their definition: deparsing keys is not free
+                + " con.confupdtype, con.confdeltype,"
+                + " CASE WHEN con.contype IN ('c', 'x') THEN pg_get_constraintdef(con.oid, true) END"
                 + " FROM pg_constraint con JOIN rel ON rel.oid = con.conrelid"
                 + " LEFT JOIN pg_class fc ON fc.oid = con.confrelid"
                 + " LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace"

@@ -27,7 +27,7 @@ import java.util.TreeSet;
 final class VolatileDefaults {
 
     /** A boolean column of the columns query, for the {@code pg_attrdef} row aliased {@code d}. */
-    static final String DEPENDS_ON_VOLATILE_FUNCTION = " EXISTS (SELECT 1 FROM pg_depend dep"
+    static final String DEPENDS_ON_VOLATILE_FUNCTION = " d.oid IS NOT NULL AND EXISTS (SELECT 1 FROM pg_depend dep"
             + " JOIN pg_proc p ON p.oid = dep.refobjid WHERE dep.classid = 'pg_attrdef'::regclass"
             + " AND dep.objid = d.oid AND dep.refclassid = 'pg_proc'::regclass AND p.provolatile IN ('v', 's')"
             + " AND p.oid <> 'nextval(regclass)'::regprocedure)";

@@ -49,16 +49,15 @@ final class MeasuringPass {
      * of oids) and of those this backend now holds in a mode stronger than the row locks: a superset of the tables
      * whose facts the pass reads, taken in the same round trip as the locks that tell which those are.
      */
-    private static final String TABLE_FACTS = "SELECT 'c', co.oid::bigint, co.conname::text, co.convalidated,"
-            + " co.conrelid::bigint, 0 FROM pg_constraint co WHERE co.contype IN ('c', 'f')"
-            + " AND (co.conrelid::bigint = ANY({known}::bigint[]) OR co.conrelid IN (SELECT s.relation FROM pg_locks s"
-            + "   WHERE s.locktype = 'relation' AND s.pid = pg_backend_pid() AND s.granted"
-            + "   AND s.mode NOT IN ('AccessShareLock', 'RowShareLock', 'RowExclusiveLock')))"
+    private static final String TABLE_FACTS = "WITH strong AS (SELECT s.relation FROM pg_locks s"
+            + " WHERE s.locktype = 'relation' AND s.pid = pg_backend_pid() AND s.granted"
+            + " AND s.mode NOT IN ('AccessShareLock', 'RowShareLock', 'RowExclusiveLock'))"
+            + " SELECT 'c', co.oid::bigint, co.conname::text, co.convalidated, co.conrelid::bigint, 0"
+            + " FROM pg_constraint co WHERE co.contype IN ('c', 'f')"
+            + " AND (co.conrelid::bigint = ANY({known}::bigint[]) OR co.conrelid IN (SELECT relation FROM strong))"
             + " UNION ALL SELECT 'n', 0, a.attname::text, true, a.attrelid::bigint, a.attnum::int FROM pg_attribute a"
             + " WHERE a.attnotnull AND a.attnum > 0 AND NOT a.attisdropped"
-            + " AND (a.attrelid::bigint = ANY({known}::bigint[]) OR a.attrelid IN (SELECT s.relation FROM pg_locks s"
-            + "   WHERE s.locktype = 'relation' AND s.pid = pg_backend_pid() AND s.granted"
-            + "   AND s.mode NOT IN ('AccessShareLock', 'RowShareLock', 'RowExclusiveLock')))";
+            + " AND (a.attrelid::bigint = ANY({known}::bigint[]) OR a.attrelid IN (SELECT relation FROM strong))";
 
     private final Connection connection;
     private final boolean transactional;
