@@ -1,6 +1,8 @@
 package dev.stairway.verifier.history;
 
-import java.util.Objects;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.flywaydb.core.api.MigrationVersion;
 
@@ -16,9 +18,15 @@ public final class RevisionVersion implements Comparable<RevisionVersion> {
     private static final Pattern SHAPE = Pattern.compile("\\d+([._]\\d+)*");
 
     private final MigrationVersion version;
+    /**
+     * The parts as numbers without trailing zero parts ({@code 1.0} and {@code 01} are {@code 1}), equal exactly when
+     * Flyway's versions are: compared as text, since the walk compares whole lists of versions after every step.
+     */
+    private final String key;
 
-    private RevisionVersion(MigrationVersion version) {
+    private RevisionVersion(MigrationVersion version, String key) {
         this.version = version;
+        this.key = key;
     }
 
     /**
@@ -32,7 +40,15 @@ public final class RevisionVersion implements Comparable<RevisionVersion> {
             throw new IllegalArgumentException("'" + text + "' is not a revision version: expected digits separated"
                     + " by '.' or '_', such as 7, 1.2 or 2_1");
         }
-        return new RevisionVersion(MigrationVersion.fromVersion(text.replace('_', '.')));
+        String dotted = text.replace('_', '.');
+        List<String> parts = new ArrayList<>();
+        for (String part : dotted.split("\\.")) {
+            parts.add(new BigInteger(part).toString());
+        }
+        while (parts.size() > 1 && parts.get(parts.size() - 1).equals("0")) {
+            parts.remove(parts.size() - 1);
+        }
+        return new RevisionVersion(MigrationVersion.fromVersion(dotted), String.join(".", parts));
     }
 
     /** Whether {@code text} is a version {@link #from(String)} accepts. */
@@ -52,12 +68,12 @@ public final class RevisionVersion implements Comparable<RevisionVersion> {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof RevisionVersion that && version.equals(that.version);
+        return other instanceof RevisionVersion that && key.equals(that.key);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(version);
+        return key.hashCode();
     }
 
     /** The version with {@code .} between parts, as Flyway writes it in its history table: {@code 2.1}. */

@@ -29,6 +29,14 @@ class RevisionVersionTest {
     @Test
     void trailing_zero_parts_make_no_other_version_as_in_flyway() {
         assertThat(RevisionVersion.from("1.0")).isEqualByComparingTo(RevisionVersion.from("1"));
+        for (String[] same : List.of(new String[] {"1", "1.0"}, new String[] {"1", "01"}, new String[] {"1.0.0", "1"},
+                new String[] {"2.1", "2.01"}, new String[] {"0", "0.0"})) {
+            assertThat(RevisionVersion.from(same[0])).isEqualTo(RevisionVersion.from(same[1]))
+                    .hasSameHashCodeAs(RevisionVersion.from(same[1]));
+        }
+        assertThat(RevisionVersion.from("1.01")).isNotEqualTo(RevisionVersion.from("1.1.0.1"))
+                .isNotEqualTo(RevisionVersion.from("11"));
+        assertThat(RevisionVersion.from("1.10")).isNotEqualTo(RevisionVersion.from("1.1"));
     }
 
     @Test
