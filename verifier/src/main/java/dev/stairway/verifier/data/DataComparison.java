@@ -1,7 +1,14 @@
 package dev.stairway.verifier.data;
 
+import dev.stairway.fixtures.Dialect;
+import dev.stairway.verifier.schema.Key;
+import dev.stairway.verifier.schema.ObjectKind;
+import dev.stairway.verifier.schema.SchemaDifference;
+import dev.stairway.verifier.schema.SchemaSnapshot;
+import dev.stairway.verifier.schema.Table;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +29,11 @@ import java.util.stream.Collectors;
  * value, NULL matches only NULL; example rows show such a value as {@code (volatile)}, so they read the same on
  * every run.
  *
+ * <p>Given the expected schema, rows of a table with a primary key (or a unique key of NOT NULL columns) are matched
+ * by that key: a row found on both sides whose other values differ is a changed row, told per column
+ * ({@code oauthapps.mattermostappid: 3 rows changed, e.g. id='id-1': NULL → ''}, or {@code values lost} when they
+ * all became NULL); only rows whose key is on one side alone are missing or unexpected.
+ *
  * <pre>{@code
  * DataComparison comparison = DataComparison.between(beforeUp, afterDown, Set.of("chat.legacy_title"));
  * if (!comparison.isEmpty()) {
@@ -34,20 +46,20 @@ public final class DataComparison {
     /** The most example rows shown for the rows missing, and for the rows unexpected, of one table: {@value}. */
     public static final int EXAMPLES = 3;
 
-    private final List<String> tablesMissing;
-    private final List<String> tablesAdded;
+    private final Dialect dialect;
+    private final Map<String, Integer> tablesMissing;
+    private final Map<String, Integer> tablesAdded;
     private final List<TableDifference> tables;
     private final List<String> lines;
 
-    private DataComparison(List<String> tablesMissing, List<String> tablesAdded, List<String> missingLines,
-            List<String> addedLines, List<TableDifference> tables) {
-        this.tablesMissing = List.copyOf(tablesMissing);
-        this.tablesAdded = List.copyOf(tablesAdded);
+    /** Tables missing and added map to their row counts, in order. */
+    private DataComparison(Dialect dialect, Map<String, Integer> tablesMissing, Map<String, Integer> tablesAdded,
+            List<TableDifference> tables) {
+        this.dialect = dialect;
+        this.tablesMissing = tablesMissing;
+        this.tablesAdded = tablesAdded;
         this.tables = List.copyOf(tables);
-        List<String> all = new ArrayList<>(missingLines);
-        all.addAll(addedLines);
-        tables.forEach(table -> all.addAll(table.lines()));
-        this.lines = List.copyOf(all);
+        this.lines = linesBeyond(List.of());
     }
 
     /**
@@ -71,6 +83,18 @@ public final class DataComparison {
      */
     public static DataComparison between(DataSnapshot expected, DataSnapshot actual, Set<String> lossyColumns,
             Set<String> presenceOnlyColumns) {
+        return between(expected, actual, lossyColumns, presenceOnlyColumns, null);
+    }
+
+    /**
+     * Compares like {@link #between(DataSnapshot, DataSnapshot, Set, Set)}, matching the rows of each table by the
+     * key {@code expectedSchema} gives it, so a row whose values changed is told as such, per column.
+     *
+     * @param expectedSchema the schema of the expected rows' database; null to match rows as wholes only
+     * @throws IllegalArgumentException when the snapshots come from different dialects
+     */
+    public static DataComparison between(DataSnapshot expected, DataSnapshot actual, Set<String> lossyColumns,
+            Set<String> presenceOnlyColumns, SchemaSnapshot expectedSchema) {
         if (expected.dialect() != actual.dialect()) {
             throw new IllegalArgumentException("Cannot compare " + expected.dialect() + " data with "
                     + actual.dialect() + " data: compare snapshots of one dialect.");
@@ -78,31 +102,40 @@ public final class DataComparison {
         Set<String> lossy = lossyColumns.stream().map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         Set<String> presenceOnly = presenceOnlyColumns.stream().map(name -> name.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());
-        List<String> missing = new ArrayList<>();
-        List<String> missingLines = new ArrayList<>();
-        List<String> added = new ArrayList<>();
-        List<String> addedLines = new ArrayList<>();
+        Map<String, Integer> missing = new LinkedHashMap<>();
+        Map<String, Integer> added = new LinkedHashMap<>();
         List<TableDifference> differences = new ArrayList<>();
         for (TableRows table : expected.tables()) {
             Optional<TableRows> found = actual.table(table.name());
             if (found.isEmpty()) {
-                missing.add(table.name());
-                missingLines.add("table " + table.name() + " is missing (it had " + count(table.size()) + ")");
+                missing.put(table.name(), table.size());
             } else {
-                compare(table, found.get(), lossy, presenceOnly).ifPresent(differences::add);
+                List<String> key = expectedSchema == null ? List.of()
+                        : expectedSchema.table(table.name()).map(DataComparison::rowKey).orElse(List.of());
+                compare(table, found.get(), lossy, presenceOnly, key).ifPresent(differences::add);
             }
         }
         for (TableRows table : actual.tables()) {
             if (expected.table(table.name()).isEmpty()) {
-                added.add(table.name());
-                addedLines.add("table " + table.name() + " was added (it has " + count(table.size()) + ")");
+                added.put(table.name(), table.size());
             }
         }
-        return new DataComparison(missing, added, missingLines, addedLines, differences);
+        return new DataComparison(expected.dialect(), missing, added, differences);
+    }
+
+    /** The columns that tell {@code table}'s rows apart: its primary key, else a unique key of NOT NULL columns. */
+    private static List<String> rowKey(Table table) {
+        if (table.primaryKey() != null) {
+            return table.primaryKey().columns();
+        }
+        return table.uniqueKeys().stream().map(Key::columns)
+                .filter(columns -> columns.stream().map(table::column)
+                        .allMatch(column -> column != null && !column.nullable()))
+                .findFirst().orElse(List.of());
     }
 
     private static Optional<TableDifference> compare(TableRows expected, TableRows actual, Set<String> lossy,
-            Set<String> presenceOnly) {
+            Set<String> presenceOnly, List<String> key) {
         Map<String, String> actualByKey = new LinkedHashMap<>();
         actual.columns().forEach(column -> actualByKey.put(Identifiers.key(actual.dialect(), column), column));
         List<String> expectedCompared = new ArrayList<>();
@@ -153,9 +186,11 @@ public final class DataComparison {
         if (columnsMissing.isEmpty() && columnsAdded.isEmpty() && missingRows.isEmpty() && unexpectedRows.isEmpty()) {
             return Optional.empty();
         }
+        List<ChangedColumn> changed = new RowsByKey(expected, expectedCompared, actualCompared, key)
+                .changes(missingRows, unexpectedRows);
         return Optional.of(new TableDifference(expected.name(), columnsMissing, columnsAdded, missingRows.size(),
                 examples(expected, missingRows, expectedCompared), unexpectedRows.size(),
-                examples(actual, unexpectedRows, actualCompared)));
+                examples(actual, unexpectedRows, actualCompared), changed));
     }
 
     private static List<String> examples(TableRows table, List<Map<String, String>> rows, List<String> compared) {
@@ -199,12 +234,12 @@ public final class DataComparison {
 
     /** The tables expected but absent, by name. */
     public List<String> tablesMissing() {
-        return tablesMissing;
+        return List.copyOf(tablesMissing.keySet());
     }
 
     /** The tables present but not expected, by name. */
     public List<String> tablesAdded() {
-        return tablesAdded;
+        return List.copyOf(tablesAdded.keySet());
     }
 
     /** The tables present on both sides whose columns or rows differ, sorted by name. */
@@ -218,6 +253,40 @@ public final class DataComparison {
      */
     public List<String> lines() {
         return lines;
+    }
+
+    /**
+     * The {@link #lines()} but those a schema comparison of the same databases already tells through {@code told}: a
+     * table missing or added, a column missing or added. What it does not tell stays, such as rows lost from a table
+     * found on both sides.
+     */
+    public List<String> linesBeyond(List<SchemaDifference> told) {
+        Set<String> tables = new HashSet<>();
+        Set<String> columns = new HashSet<>();
+        for (SchemaDifference difference : told) {
+            if (difference instanceof SchemaDifference.Added || difference instanceof SchemaDifference.Removed) {
+                if (difference.kind() == ObjectKind.TABLE) {
+                    tables.add(Identifiers.key(dialect, difference.object()));
+                } else if (difference.kind() == ObjectKind.COLUMN) {
+                    columns.add(Identifiers.key(dialect, difference.object()));
+                }
+            }
+        }
+        List<String> all = new ArrayList<>();
+        tablesMissing.forEach((table, rows) -> {
+            if (!tables.contains(Identifiers.key(dialect, table))) {
+                all.add("table " + table + " is missing (it had " + count(rows) + ")");
+            }
+        });
+        tablesAdded.forEach((table, rows) -> {
+            if (!tables.contains(Identifiers.key(dialect, table))) {
+                all.add("table " + table + " was added (it has " + count(rows) + ")");
+            }
+        });
+        for (TableDifference table : tables()) {
+            all.addAll(table.lines(column -> columns.contains(Identifiers.key(dialect, table.table() + "." + column))));
+        }
+        return List.copyOf(all);
     }
 
     /** The {@link #lines()}, one per line, or {@code no data differences}. */

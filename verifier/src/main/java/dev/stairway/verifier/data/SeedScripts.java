@@ -33,7 +33,7 @@ public final class SeedScripts {
                     jdbc.execute(statement.sql());
                 } catch (SQLException e) {
                     connection.rollback();
-                    return Optional.of(script.path() + " line " + statement.line() + " (" + statement.firstLine()
+                    return Optional.of(script.path() + " line " + statement.line() + " (" + statement.oneLine()
                             + "): " + oneLine(e) + ". Nothing of it was kept: it ran in one transaction, rolled back."
                             + " Fix that statement.");
                 }

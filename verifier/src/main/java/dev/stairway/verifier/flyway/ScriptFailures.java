@@ -15,7 +15,7 @@ import org.flywaydb.core.internal.sqlscript.FlywaySqlScriptException;
 
 /**
  * Words every failure of a script, the one place that does: an up migration Flyway could not apply, an undo
- * statement that failed. Always the script, the line, the statement's first line, the database's message on one
+ * statement that failed. Always the script, the line, the statement on one line (without its leading comments), the database's message on one
  * line (any URL's password masked), and the fix.
  *
  * <p>Flyway's public API carries a failed migration's script and line ({@code MigrationInfo},
@@ -44,7 +44,8 @@ final class ScriptFailures {
         String file = scriptName(migrate, script, scriptPath);
         Integer line = script != null && script.getLineNumber() > 0 ? script.getLineNumber()
                 : migrate != null && migrate.getLineNumber() > 0 ? migrate.getLineNumber() : null;
-        String statement = script == null ? null : script.getStatement();
+        String statement = script == null || script.getStatement() == null ? null
+                : SqlStatement.withoutLeadingComments(script.getStatement(), database.dialect());
         String databaseMessage = oneLine(sql != null ? sql.getMessage()
                 : script != null ? script.getMessage() : migrate.getMessage());
         StringBuilder message = new StringBuilder("Up migration ").append(file).append(" failed on ").append(database);
@@ -52,7 +53,7 @@ final class ScriptFailures {
             message.append(" at line ").append(line);
         }
         if (statement != null) {
-            message.append(" (").append(SqlStatement.firstLine(statement)).append(')');
+            message.append(" (").append(SqlStatement.oneLine(statement)).append(')');
         }
         message.append(": ").append(databaseMessage).append(". Fix ")
                 .append(statement != null ? "that statement in " : "").append(file).append('.');
@@ -64,7 +65,7 @@ final class ScriptFailures {
             SQLException exception, boolean inTransaction) {
         String databaseMessage = oneLine(exception.getMessage());
         return new UndoFailedException("Undo " + script.path() + " failed on " + database + " at line "
-                + statement.line() + " (" + statement.firstLine() + "): " + databaseMessage + ". "
+                + statement.line() + " (" + statement.oneLine() + "): " + databaseMessage + ". "
                 + (inTransaction ? "Nothing was undone: the undo ran in one transaction, rolled back."
                         : "The statements before it stayed applied: the script cannot run in a transaction.")
                 + " Fix that statement in " + script.path() + ".",

@@ -82,7 +82,7 @@ public final class UndoRunner {
         for (SqlStatement statement : statements) {
             if (TransactionRules.controlsTransaction(statement)) {
                 throw new UndoFailedException("Undo " + script.path() + " line " + statement.line() + " controls"
-                        + " the transaction itself (" + statement.firstLine() + "): Stairway runs each undo in one"
+                        + " the transaction itself (" + statement.oneLine() + "): Stairway runs each undo in one"
                         + " transaction. Remove the statement.", script.path(), statement.line(), statement.sql(),
                         null, null);
             }

@@ -368,11 +368,13 @@ public final class DialectWalk {
                         diff.notices().stream().map(wording).toList()));
             }
             DataComparison rows = DataComparison.between(expectedData, actualData, revision.lossyColumns(),
-                    presenceOnly);
-            if (!rows.isEmpty()) {
-                findings.add(finding(dataKind, rows.lines()));
-                holds = false;
+                    presenceOnly, expectedSchema);
+            // a table or column the schema finding names is not told again as rows
+            List<String> beyondSchema = rows.linesBeyond(diff.differences());
+            if (!beyondSchema.isEmpty()) {
+                findings.add(finding(dataKind, beyondSchema));
             }
+            holds &= rows.isEmpty();
             return holds;
         }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.stairway.fixtures.Databases;
 import dev.stairway.fixtures.Dialect;
 import dev.stairway.fixtures.TestDatabase;
+import dev.stairway.verifier.schema.SchemaSnapshot;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -53,6 +54,42 @@ class DataComparisonTest {
                     "table tag is missing (it had 2 rows)",
                     "chat: 2 rows missing: chat(id=1, title='hello', share_id=NULL); chat(id=2, title='bye', share_id=7)",
                     "chat: 1 row unexpected: chat(id=2, title='farewell', share_id=7)");
+        }
+    }
+
+    @Test
+    void rows_matched_by_key_tell_changed_and_lost_values_per_column_and_rows_really_gone_as_rows() throws Exception {
+        for (Dialect dialect : Dialect.values()) {
+            try (TestDatabase database = databases.create(dialect)) {
+                // GIVEN a table keyed on (team, seat), one keyed on a unique NOT NULL column, and one with no key
+                Sql.run(database,
+                        "CREATE TABLE seat (team INTEGER NOT NULL, seat INTEGER NOT NULL, name TEXT, note TEXT,"
+                                + " PRIMARY KEY (team, seat))",
+                        "INSERT INTO seat VALUES (1, 1, 'ann', 'a'), (1, 2, 'bob', 'b'), (2, 1, 'cy', 'c')",
+                        "CREATE TABLE badge (code TEXT NOT NULL UNIQUE, label TEXT)",
+                        "INSERT INTO badge VALUES ('x', 'old'), ('y', 'same')",
+                        "CREATE TABLE log (line TEXT)",
+                        "INSERT INTO log VALUES ('one')");
+                DataSnapshot before = DataSnapshot.read(database);
+                SchemaSnapshot schema = SchemaSnapshot.read(database);
+
+                // WHEN names change, notes are emptied, a seat goes and a badge label changes; the log line changes
+                Sql.run(database, "UPDATE seat SET name = upper(name), note = NULL WHERE team = 1",
+                        "DELETE FROM seat WHERE team = 2", "INSERT INTO seat VALUES (3, 1, 'dee', 'd')",
+                        "UPDATE badge SET label = 'new' WHERE code = 'x'", "UPDATE log SET line = 'two'");
+                DataComparison comparison = DataComparison.between(before, DataSnapshot.read(database), Set.of(),
+                        Set.of(), schema);
+
+                // THEN
+                assertThat(comparison.lines()).as(dialect.id()).containsExactly(
+                        "badge.label: 1 row changed, code='x': 'old' → 'new'",
+                        "log: 1 row missing: log(line='one')",
+                        "log: 1 row unexpected: log(line='two')",
+                        "seat.name: 2 rows changed, e.g. (team=1, seat=1): 'ann' → 'ANN'",
+                        "seat.note: 2 values lost, e.g. (team=1, seat=1): 'a' → NULL",
+                        "seat: 1 row missing: seat(team=2, seat=1, name='cy', note='c')",
+                        "seat: 1 row unexpected: seat(team=3, seat=1, name='dee', note='d')");
+            }
         }
     }
 

@@ -229,6 +229,26 @@ class LockMeasurementTest {
     }
 
     @Test
+    void locks_on_a_table_the_same_script_drops_draw_no_verdict() {
+        // GIVEN U1 builds an index on teams, rewrites it, sets NOT NULL and validates a check, then drops teams;
+        // V2 builds an index on teams, which stays
+        // WHEN measuring the walk
+        VerificationReport dropped = walk("dropped", LockPolicy.NOTICE);
+
+        // THEN U1 draws no verdict: its DROP holds ACCESS EXCLUSIVE on teams to the end anyway; V2's index does
+        assertThat(dropped.results()).extracting(RevisionResult::revision, result -> result.locks().verdicts().stream()
+                .map(Verdict::text).toList()).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("V1 create_teams", List.of()),
+                        org.assertj.core.groups.Tuple.tuple("V2 index_teams", List.of("index-without-concurrently at"
+                                + " up line 1: index teams_name_idx built on existing table teams (3 rows) holding"
+                                + " SHARE, which blocks writes while it builds")));
+        // the undo's locks on teams are still measured and shown, only not judged
+        assertThat(dropped.results().get(0).locks().undo().orElseThrow().statements().get(0).locks())
+                .extracting(LockTaken::relation, LockTaken::mode)
+                .contains(org.assertj.core.groups.Tuple.tuple("teams", "SHARE"));
+    }
+
+    @Test
     void with_measurement_off_nothing_is_measured() {
         VerificationReport off = walk("harmless", LockPolicy.OFF);
 

@@ -50,7 +50,7 @@ class SqliteSchemaSnapshotTest {
             // THEN
             Table chat = snapshot.table("CHAT").orElseThrow();
             assertThat(chat.columns()).containsExactly(
-                    new Column("id", "INTEGER", true, null, "rowid", null),
+                    new Column("id", "INTEGER", false, null, "rowid", null),
                     new Column("user_id", "INTEGER", false, null, null, null),
                     new Column("title", "TEXT", true, "'untitled'", null, null),
                     new Column("price", "NUMERIC(10, 2)", true, null, null, null),
@@ -134,7 +134,7 @@ class SqliteSchemaSnapshotTest {
             assertThat(first.render()).isEqualTo("""
                     sqlite schema
                     table chat
-                      column id INTEGER null identity rowid
+                      column id INTEGER not null identity rowid
                       column user_id INTEGER not null
                       column title TEXT null default 'untitled'
                       column price NUMERIC(10, 2) null
@@ -147,7 +147,7 @@ class SqliteSchemaSnapshotTest {
                       index chat_title_idx unique (title)
                       index chat_user_idx (user_id, lower(title) DESC) where price > 0
                     table users
-                      column id INTEGER null identity autoincrement
+                      column id INTEGER not null identity autoincrement
                       column email VARCHAR(255) not null
                       primary key (id)
                       unique (email)

@@ -30,7 +30,7 @@ import java.util.TreeMap;
  * {@link SqlitePragmas}: five queries in all, however many tables); checks, generation expressions, expression
  * index items, partial index predicates and {@code WITHOUT ROWID} come from the stored CREATE text. An
  * {@code INTEGER PRIMARY KEY} of a rowid table is an alias of the rowid: its identity reads {@code rowid} (or
- * {@code autoincrement}).
+ * {@code autoincrement}), and it reads not null whether or not it is declared {@code NOT NULL}.
  *
  * <p>Engine: not part of Stairway's API; public for {@link CatalogReader#of}.
  */
@@ -116,7 +116,9 @@ public final class SqliteCatalogReader implements CatalogReader {
             if ((hidden == 2 || hidden == 3) && generated == null) {
                 generated = hidden == 3 ? "stored" : "virtual";
             }
-            columns.add(new Column(row.name(), SqliteDdl.type(row.type()), !row.notNull(),
+            // a rowid alias is never NULL (an insert of NULL takes the next rowid), whatever NOT NULL says
+            boolean nullable = !row.notNull() && !key.equals(rowidAlias);
+            columns.add(new Column(row.name(), SqliteDdl.type(row.type()), nullable,
                     SqliteDdl.normal(row.defaultValue()),
                     parts.autoincrement().contains(key) ? "autoincrement" : key.equals(rowidAlias) ? "rowid" : null,
                     generated, row.defaultValue() != null && SqliteDdl.volatileDefault(row.defaultValue())));

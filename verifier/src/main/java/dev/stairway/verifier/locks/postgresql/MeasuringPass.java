@@ -74,6 +74,7 @@ final class MeasuringPass {
     private final Map<Long, Integer> newConstraints = new HashMap<>();
     private final Set<Long> validatedReported = new HashSet<>();
     private final Map<Long, Long> rows = new HashMap<>();
+    private final Set<Long> dropped = new HashSet<>();
     private boolean completed;
 
     private MeasuringPass(Connection connection, boolean transactional) {
@@ -112,14 +113,25 @@ final class MeasuringPass {
     record ObservedLock(Relation relation, String mode, boolean existed) {
     }
 
-    /** The result of a pass: what each statement did, the notes, the rows of the tables that matter. */
+    /**
+     * The result of a pass: what each statement did, the notes, the rows of the tables that matter, and the tables
+     * that existed before and that the script drops (known only when the pass completed).
+     */
     record Result(boolean transactional, List<Observed> statements, List<String> notes, CatalogBefore before,
-            Map<Long, Long> rows, boolean completed) {
+            Map<Long, Long> rows, Set<Long> dropped, boolean completed) {
 
         /** The rows of the relation {@code oid} (of an index: of its table) after the script; -1 when unknown. */
         long rowsOf(Relation relation) {
-            long table = relation.isIndex() ? relation.table() : relation.oid();
-            return rows.getOrDefault(table, -1L);
+            return rows.getOrDefault(tableOf(relation), -1L);
+        }
+
+        /** Whether the script drops {@code relation} (an index: its table), which existed before it. */
+        boolean dropsTableOf(Relation relation) {
+            return dropped.contains(tableOf(relation));
+        }
+
+        private static long tableOf(Relation relation) {
+            return relation.isIndex() ? relation.table() : relation.oid();
         }
     }
 
@@ -139,7 +151,8 @@ final class MeasuringPass {
             connection.rollback();
             connection.setAutoCommit(autoCommit);
         }
-        return new Result(transactional, pass.observed, pass.notes, pass.before, pass.rows, pass.completed);
+        return new Result(transactional, pass.observed, pass.notes, pass.before, pass.rows, pass.dropped,
+                pass.completed);
     }
 
     private void measure(List<SqlStatement> statements, Optional<String> schema) throws SQLException {
@@ -305,7 +318,10 @@ final class MeasuringPass {
         }
     }
 
-    /** Counts the rows of the tables that existed before and that the script locked, as they are after it. */
+    /**
+     * Counts the rows of the tables that existed before and that the script locked, as they are after it; those no
+     * longer there are the tables it dropped.
+     */
     private void countRows() throws SQLException {
         Set<Long> tables = new LinkedHashSet<>();
         for (Long oid : strongest.keySet()) {
@@ -329,6 +345,7 @@ final class MeasuringPass {
                 }
             }
         }
+        tables.stream().filter(oid -> !present.contains(oid)).forEach(dropped::add);
         if (present.isEmpty()) {
             return;
         }

@@ -82,30 +82,43 @@ final class VerdictRules {
                 .reduce(Duration.ZERO, Duration::plus);
     }
 
+    /**
+     * The verdicts on statement {@code index}, none on a table the script drops before it ends: the DROP takes ACCESS
+     * EXCLUSIVE on it anyway, held to the end, so a lock taken on it earlier changes nothing for the application.
+     */
     private void judge(int index) {
         Observed step = steps.get(index);
         for (Relation table : step.rewritten) {
-            if (table.holdsRows()) {
+            if (table.holdsRows() && !result.dropsTableOf(table)) {
                 add(VerdictCode.TABLE_REWRITE, step, table.kind() + " " + table.name() + rows(table)
                         + " rewritten under " + mode(table, index) + blocking(table, index)
                         + " while every row is copied");
             }
         }
         step.indexesBuilt.forEach((built, table) -> {
-            if (!step.rewritten.contains(table)) { // rebuilding the indexes is part of rewriting the table
+            // rebuilding the indexes is part of rewriting the table
+            if (!step.rewritten.contains(table) && !result.dropsTableOf(table)) {
                 add(VerdictCode.INDEX_WITHOUT_CONCURRENTLY, step, "index " + built + " built on existing table "
                         + table.name() + rows(table) + " holding " + mode(table, index) + blocking(table, index)
                         + " while it builds");
             }
         });
-        step.validated.forEach((constraint, table) -> add(VerdictCode.CONSTRAINT_VALIDATED_ON_ADD, step,
-                "constraint " + constraint + (step.validatedWhereAdded.contains(constraint)
-                        ? " added to existing table " + table.name() + rows(table) + " and validated at once"
-                        : " validated in the transaction that added it, on existing table " + table.name()
-                                + rows(table))
-                        + ": every row is scanned holding " + mode(table, index)));
+        step.validated.forEach((constraint, table) -> {
+            if (!result.dropsTableOf(table)) {
+                add(VerdictCode.CONSTRAINT_VALIDATED_ON_ADD, step, "constraint " + constraint
+                        + (step.validatedWhereAdded.contains(constraint)
+                                ? " added to existing table " + table.name() + rows(table) + " and validated at once"
+                                : " validated in the transaction that added it, on existing table " + table.name()
+                                        + rows(table))
+                        + ": every row is scanned holding " + mode(table, index));
+            }
+        });
         Map<Relation, List<String>> notNull = new LinkedHashMap<>();
-        step.notNullSet.forEach((column, table) -> notNull.computeIfAbsent(table, t -> new ArrayList<>()).add(column));
+        step.notNullSet.forEach((column, table) -> {
+            if (!result.dropsTableOf(table)) {
+                notNull.computeIfAbsent(table, t -> new ArrayList<>()).add(column);
+            }
+        });
         notNull.forEach((table, columns) -> add(VerdictCode.NOT_NULL_BY_SCAN, step,
                 "SET NOT NULL on " + String.join(", ", columns) + " scans existing table " + table.name()
                         + rows(table) + " holding " + mode(table, index) + blocking(table, index)));

@@ -1,0 +1,1 @@
+CREATE INDEX teams_name_idx ON teams (name);

@@ -1,0 +1,1 @@
+CREATE TABLE threads (id INTEGER PRIMARY KEY, deleteat BIGINT);

@@ -1,0 +1,2 @@
+ALTER TABLE threads ADD COLUMN threaddeleteat BIGINT;
+ALTER TABLE threads DROP COLUMN IF EXISTS deleteat;

@@ -1,0 +1,2 @@
+-- takes back what V1 made
+DROP TABLE note;

@@ -1,0 +1,2 @@
+DROP INDEX notes_state_idx;
+ALTER TABLE notes DROP COLUMN state;

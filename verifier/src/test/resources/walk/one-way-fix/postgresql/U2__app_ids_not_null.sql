@@ -1,0 +1,1 @@
+DROP INDEX apps_app_id_idx;
