@@ -302,17 +302,32 @@ public final class FlywayRunner {
      * @throws IllegalStateException when the table cannot be read (for example, it is gone)
      */
     public HistoryTail appliedAfter(TestDatabase database, int installedRank) {
-        try (Connection connection = database.connection()) {
-            String table = qualifiedHistoryTable(database.dialect());
-            try (PreparedStatement statement = connection.prepareStatement("SELECT count(*),"
-                    + " coalesce(sum(installed_rank), 0), coalesce(sum(CASE WHEN success THEN 0 ELSE 1 END), 0)"
-                    + " FROM " + table + " WHERE installed_rank <= ?")) {
-                statement.setInt(1, installedRank);
-                try (ResultSet summary = statement.executeQuery()) {
-                    summary.next();
-                    return new HistoryTail(summary.getInt(1), summary.getLong(2), summary.getInt(3),
-                            select(connection, database.dialect(), " WHERE installed_rank > " + installedRank, ""));
+        String table = qualifiedHistoryTable(database.dialect());
+        // one query, one round trip: the summary below, joined to each row above (one row of NULLs when none)
+        String sql = "SELECT s.n, s.ranks, s.failed, h.installed_rank, h.version, h.description, h.type, h.script,"
+                + " h.success FROM (SELECT count(*) AS n, coalesce(sum(installed_rank), 0) AS ranks,"
+                + " coalesce(sum(CASE WHEN success THEN 0 ELSE 1 END), 0) AS failed FROM " + table
+                + " WHERE installed_rank <= ?) s LEFT JOIN " + table + " h ON h.installed_rank > ?"
+                + " ORDER BY h.installed_rank";
+        try (Connection connection = database.connection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setInt(1, installedRank);
+            statement.setInt(2, installedRank);
+            try (ResultSet result = statement.executeQuery()) {
+                List<AppliedMigration> above = new ArrayList<>();
+                int rows = 0;
+                long rankSum = 0;
+                int failed = 0;
+                while (result.next()) {
+                    rows = result.getInt(1);
+                    rankSum = result.getLong(2);
+                    failed = result.getInt(3);
+                    result.getInt(4);
+                    if (!result.wasNull()) {
+                        above.add(row(result, 4));
+                    }
                 }
+                return new HistoryTail(rows, rankSum, failed, above);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read " + historyTable() + " on " + database + ": "
@@ -349,13 +364,19 @@ public final class FlywayRunner {
                         + " script, success FROM " + qualifiedHistoryTable(dialect) + where
                         + " ORDER BY installed_rank" + order)) {
             while (result.next()) {
-                String version = result.getString(2);
-                rows.add(new AppliedMigration(result.getInt(1),
-                        version == null ? Optional.empty() : Optional.of(version(version)),
-                        result.getString(3), result.getString(4), result.getString(5), result.getBoolean(6)));
+                rows.add(row(result, 1));
             }
         }
         return rows;
+    }
+
+    /** The history row whose installed rank is column {@code first} of {@code result}, then version, ... success. */
+    private AppliedMigration row(ResultSet result, int first) throws SQLException {
+        String version = result.getString(first + 1);
+        return new AppliedMigration(result.getInt(first),
+                version == null ? Optional.empty() : Optional.of(version(version)),
+                result.getString(first + 2), result.getString(first + 3), result.getString(first + 4),
+                result.getBoolean(first + 5));
     }
 
     boolean historyTableExists(Connection connection, Dialect dialect) throws SQLException {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stairway.fixtures.Databases;
 import dev.stairway.fixtures.Dialect;
 import dev.stairway.fixtures.TestDatabase;
+import dev.stairway.verifier.flyway.AppliedMigration;
 import dev.stairway.verifier.flyway.FlywayRunner;
+import dev.stairway.verifier.flyway.HistoryTail;
 import dev.stairway.verifier.flyway.UndoRunner;
 import dev.stairway.verifier.history.MigrationHistory;
 import dev.stairway.verifier.history.Revision;
@@ -106,6 +108,32 @@ class HistoryLedgerTest {
             assertThat(ledger.problems(database, versions("1", "1.1", "2", "10"))).contains(
                     "flyway_schema_history on " + database + ": expected applied versions [1, 1.1, 2, 10], found"
                             + " [1.1, 2, 10]");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void the_tail_holds_the_rows_above_a_rank_and_sums_up_those_below(Dialect dialect) {
+        // GIVEN a database at V3 of a clean history
+        FlywayRunner flyway = FlywayRunner.of(CLEAN, dialect);
+        try (TestDatabase database = databases.create(dialect)) {
+            flyway.migrate(database, RevisionVersion.from("3"));
+            List<AppliedMigration> all = flyway.applied(database);
+            int first = all.get(0).installedRank();
+            int last = all.get(all.size() - 1).installedRank();
+
+            // WHEN the rows above the first are asked for, and those above the last
+            HistoryTail afterFirst = flyway.appliedAfter(database, first);
+            HistoryTail afterLast = flyway.appliedAfter(database, last);
+
+            // THEN
+            assertThat(afterFirst.rowsUpTo()).isEqualTo(1);
+            assertThat(afterFirst.rankSumUpTo()).isEqualTo(first);
+            assertThat(afterFirst.failedUpTo()).isZero();
+            assertThat(afterFirst.rowsAbove()).isEqualTo(all.subList(1, all.size()));
+            assertThat(afterLast.rowsUpTo()).isEqualTo(all.size());
+            assertThat(afterLast.rankSumUpTo()).isEqualTo(all.stream().mapToLong(AppliedMigration::installedRank).sum());
+            assertThat(afterLast.rowsAbove()).isEmpty();
         }
     }
 
