@@ -154,7 +154,8 @@ public final class RowSeeder {
         Map<String, Integer> inserted = new TreeMap<>();
         List<SeededRow> insertedRows = new ArrayList<>();
         List<SeedingFailure> failures = new ArrayList<>();
-        List<String> notices = new ArrayList<>();
+        // a column may reference the same missing table twice (inline and as a table constraint): told once
+        Set<String> notices = new LinkedHashSet<>();
         for (TableInfo table : dependencyOrder(empty)) {
             String message = null;
             int rows = 0;
@@ -193,7 +194,8 @@ public final class RowSeeder {
             }
         }
         failures.sort(Comparator.comparing(SeedingFailure::table));
-        return new SeedingResult(new TreeMap<>(inserted), alreadyFilled, failures, insertedRows, notices);
+        return new SeedingResult(new TreeMap<>(inserted), alreadyFilled, failures, insertedRows,
+                List.copyOf(notices));
     }
 
     /** The foreign keys of {@code table} whose parent table does not exist (SQLite lets one be dropped or be late). */
