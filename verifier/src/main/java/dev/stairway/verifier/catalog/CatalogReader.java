@@ -44,8 +44,10 @@ public interface CatalogReader {
 
     /**
      * The expressions among {@code expressions} that give a new value each time they are evaluated: they read the
-     * clock or call a random or otherwise volatile function, as column defaults are judged (see
-     * {@link dev.stairway.verifier.schema.Column#volatileDefault()}).
+     * clock or call a random or otherwise volatile function. Stricter than column defaults are judged (see
+     * {@link dev.stairway.verifier.schema.Column#volatileDefault()}): on PostgreSQL a stable function counts only
+     * when it returns a point in time, as {@code now()} does, so a column an up fills with
+     * {@code jsonb_build_object(...)} is still compared by value.
      */
     Set<String> volatileAmong(Connection connection, Collection<String> expressions) throws SQLException;
 }

@@ -78,7 +78,7 @@ public final class PostgresqlCatalogReader implements CatalogReader {
     public Set<String> volatileAmong(Connection connection, Collection<String> expressions) throws SQLException {
         Set<String> names = expressions.stream().flatMap(expression -> VolatileDefaults.calls(expression).stream())
                 .collect(Collectors.toSet());
-        Set<String> volatileNames = VolatileDefaults.volatileAmong(connection, names);
+        Set<String> volatileNames = VolatileDefaults.changingAmong(connection, names);
         return expressions.stream().filter(expression -> VolatileDefaults.readsClock(expression)
                 || VolatileDefaults.calls(expression).stream().anyMatch(volatileNames::contains))
                 .collect(Collectors.toSet());

@@ -61,12 +61,30 @@ final class VolatileDefaults {
 
     /** The names among {@code names} that some volatile or stable function has: one query, none when empty. */
     static Set<String> volatileAmong(Connection connection, Collection<String> names) throws SQLException {
+        return namesAmong(connection, names, "provolatile IN ('v', 's')");
+    }
+
+    /**
+     * The names among {@code names} of functions that give another value on the next call with the same
+     * arguments: volatile ones ({@code random()}, {@code clock_timestamp()}), and stable ones that return a point in
+     * time ({@code now()}, {@code statement_timestamp()}). Other stable functions ({@code jsonb_build_object},
+     * {@code to_char}) are stable only because their output may depend on settings, and give the same value for the
+     * same row on every up. One query, none when empty.
+     */
+    static Set<String> changingAmong(Connection connection, Collection<String> names) throws SQLException {
+        return namesAmong(connection, names, "(provolatile = 'v' OR provolatile = 's' AND prorettype IN"
+                + " ('timestamptz'::regtype, 'timestamp'::regtype, 'date'::regtype, 'timetz'::regtype,"
+                + " 'time'::regtype))");
+    }
+
+    private static Set<String> namesAmong(Connection connection, Collection<String> names, String condition)
+            throws SQLException {
         Set<String> found = new HashSet<>();
         if (names.isEmpty()) {
             return found;
         }
         try (PreparedStatement statement = connection.prepareStatement("SELECT DISTINCT proname FROM pg_proc"
-                + " WHERE proname = ANY (?) AND provolatile IN ('v', 's')")) {
+                + " WHERE proname = ANY (?) AND " + condition)) {
             Array array = connection.createArrayOf("text", names.toArray());
             statement.setArray(1, array);
             try (ResultSet rows = statement.executeQuery()) {
