@@ -46,6 +46,12 @@ public final class DataComparison {
     /** The most example rows shown for the rows missing, and for the rows unexpected, of one table: {@value}. */
     public static final int EXAMPLES = 3;
 
+    /**
+     * The most tables whose missing or unexpected rows are shown as examples, {@value}: beyond them (an undo that
+     * lost rows in twenty tables through one cascade) a table's rows are only counted, so the finding stays readable.
+     */
+    public static final int TABLES_WITH_EXAMPLES = 3;
+
     private final Dialect dialect;
     private final Map<String, Integer> tablesMissing;
     private final Map<String, Integer> tablesAdded;
@@ -283,8 +289,14 @@ public final class DataComparison {
                 all.add("table " + table + " was added (it has " + count(rows) + ")");
             }
         });
+        int withExamples = 0;
         for (TableDifference table : tables()) {
-            all.addAll(table.lines(column -> columns.contains(Identifiers.key(dialect, table.table() + "." + column))));
+            boolean examples = withExamples < TABLES_WITH_EXAMPLES;
+            if (table.rowsMissing() > 0 || table.rowsUnexpected() > 0) {
+                withExamples++;
+            }
+            all.addAll(table.lines(column -> columns.contains(Identifiers.key(dialect, table.table() + "." + column)),
+                    examples));
         }
         return List.copyOf(all);
     }

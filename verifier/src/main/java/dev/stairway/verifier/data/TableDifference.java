@@ -38,11 +38,14 @@ public record TableDifference(String table, List<String> columnsMissing, List<St
      * {@code chat: 5 rows unexpected, first 3: chat(id=1); chat(id=2); chat(id=3)}.
      */
     public List<String> lines() {
-        return lines(column -> false);
+        return lines(column -> false, true);
     }
 
-    /** The {@link #lines()} but those saying that a column {@code told} accepts is missing or was added. */
-    List<String> lines(Predicate<String> told) {
+    /**
+     * The {@link #lines()} but those saying that a column {@code told} accepts is missing or was added; the rows
+     * missing or unexpected only counted, as {@code chat: 5 rows missing}, unless {@code examples}.
+     */
+    List<String> lines(Predicate<String> told, boolean examples) {
         List<String> lines = new ArrayList<>();
         columnsMissing.stream().filter(told.negate())
                 .forEach(column -> lines.add(table + ": column " + column + " is missing"));
@@ -50,15 +53,18 @@ public record TableDifference(String table, List<String> columnsMissing, List<St
                 .forEach(column -> lines.add(table + ": column " + column + " was added"));
         changedColumns.forEach(change -> lines.add(change.line()));
         if (rowsMissing > 0) {
-            lines.add(rows(rowsMissing, "missing", missingExamples));
+            lines.add(rows(rowsMissing, "missing", examples ? missingExamples : List.of()));
         }
         if (rowsUnexpected > 0) {
-            lines.add(rows(rowsUnexpected, "unexpected", unexpectedExamples));
+            lines.add(rows(rowsUnexpected, "unexpected", examples ? unexpectedExamples : List.of()));
         }
         return lines;
     }
 
     private String rows(int count, String what, List<String> examples) {
+        if (examples.isEmpty()) {
+            return table + ": " + count + (count == 1 ? " row " : " rows ") + what;
+        }
         String shown = String.join("; ", examples);
         if (count == 1) {
             return table + ": 1 row " + what + ": " + shown;

@@ -184,6 +184,34 @@ class DataComparisonTest {
     }
 
     @Test
+    void beyond_three_tables_the_rows_lost_are_counted_without_examples() throws Exception {
+        try (TestDatabase database = databases.create(Dialect.SQLITE)) {
+            // GIVEN five tables of two rows each
+            for (String table : List.of("a", "b", "c", "d", "e")) {
+                Sql.run(database, "CREATE TABLE " + table + " (id INTEGER PRIMARY KEY, name TEXT NOT NULL)",
+                        "INSERT INTO " + table + " VALUES (1, '" + table + "1'), (2, '" + table + "2')");
+            }
+            DataSnapshot before = DataSnapshot.read(database);
+
+            // WHEN every table loses its rows, as through one cascade
+            for (String table : List.of("a", "b", "c", "d", "e")) {
+                Sql.run(database, "DELETE FROM " + table);
+            }
+            DataComparison comparison = DataComparison.between(before, DataSnapshot.read(database), Set.of());
+
+            // THEN the first three tables show their rows, the others only how many they lost
+            assertThat(comparison.lines()).containsExactly(
+                    "a: 2 rows missing: a(id=1, name='a1'); a(id=2, name='a2')",
+                    "b: 2 rows missing: b(id=1, name='b1'); b(id=2, name='b2')",
+                    "c: 2 rows missing: c(id=1, name='c1'); c(id=2, name='c2')",
+                    "d: 2 rows missing",
+                    "e: 2 rows missing");
+            assertThat(comparison.tables()).allSatisfy(table -> assertThat(table.lines()).singleElement()
+                    .asString().contains("(id=1, name="));
+        }
+    }
+
+    @Test
     void duplicate_rows_count_as_a_multiset() throws Exception {
         try (TestDatabase database = databases.create(Dialect.SQLITE)) {
             // GIVEN a table without a key holding the same row twice
