@@ -4,7 +4,10 @@ import dev.stairway.fixtures.Dialect;
 import dev.stairway.verifier.sql.SqlToken.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Which columns a script writes, and with which expression: the assignments of its {@code UPDATE ... SET} and the
@@ -38,26 +41,15 @@ public final class ColumnWrites {
      * database names them: unquoted PostgreSQL names in lower case, as PostgreSQL folds them.
      */
     public static Set<String> insertedInto(String script, Dialect dialect) {
-        Set<String> tables = new java.util.TreeSet<>();
+        Set<String> tables = new TreeSet<>();
         for (SqlStatement statement : SqlSplitter.split(script, dialect)) {
             List<SqlToken> tokens = SqlLexer.tokens(statement.sql(), dialect);
-            if (tokens.isEmpty() || !(tokens.get(0).isWord("insert") || tokens.get(0).isWord("replace"))) {
+            if (!isInsert(tokens)) {
                 continue;
             }
-            int into = 1;
-            while (into < tokens.size() && !tokens.get(into).isWord("into")) {
-                into++;
-            }
             StringBuilder table = new StringBuilder();
-            for (int i = into + 1; i < tokens.size() && tokens.get(i).kind() != Kind.SYMBOL; i += 2) {
-                SqlToken part = tokens.get(i);
-                table.append(dialect == Dialect.POSTGRESQL && part.kind() == Kind.WORD
-                        ? part.text().toLowerCase(java.util.Locale.ROOT) : part.value());
-                if (i + 1 >= tokens.size() || !tokens.get(i + 1).isSymbol(".")) {
-                    break;
-                }
-                table.append('.');
-            }
+            name(tokens, next(tokens, 1, "into") + 1, table, part -> dialect == Dialect.POSTGRESQL
+                    && part.kind() == Kind.WORD ? part.text().toLowerCase(Locale.ROOT) : part.value());
             if (table.length() > 0) {
                 tables.add(table.toString().startsWith("public.") ? table.substring("public.".length())
                         : table.toString());
@@ -91,7 +83,7 @@ public final class ColumnWrites {
             }
             if (tokens.get(0).isWord("update")) {
                 update(statement.sql(), tokens, writes);
-            } else if (tokens.get(0).isWord("insert") || tokens.get(0).isWord("replace")) {
+            } else if (isInsert(tokens)) {
                 insert(statement.sql(), tokens, writes);
             }
         }
@@ -107,12 +99,8 @@ public final class ColumnWrites {
             at++;
         }
         StringBuilder table = new StringBuilder();
-        at = name(tokens, at, table);
-        int set = at;
-        while (set < tokens.size() && !tokens.get(set).isWord("set")) {
-            set++;
-        }
-        for (List<SqlToken> assignment : split(tokens, set + 1)) {
+        at = name(tokens, at, table, SqlToken::value);
+        for (List<SqlToken> assignment : split(tokens, next(tokens, at, "set") + 1)) {
             int equals = indexOf(assignment, "=");
             if (equals == 1 && assignment.get(0).kind() != Kind.SYMBOL) {
                 writes.add(new Write(table.toString(), assignment.get(0).value(), text(sql, assignment, equals + 1)));
@@ -125,12 +113,8 @@ public final class ColumnWrites {
     }
 
     private static void insert(String sql, List<SqlToken> tokens, List<Write> writes) {
-        int into = 1;
-        while (into < tokens.size() && !tokens.get(into).isWord("into")) {
-            into++;
-        }
         StringBuilder table = new StringBuilder();
-        int at = name(tokens, into + 1, table);
+        int at = name(tokens, next(tokens, 1, "into") + 1, table, SqlToken::value);
         if (at < tokens.size() && tokens.get(at).isWord("as")) {
             at += 2;
         }
@@ -168,11 +152,28 @@ public final class ColumnWrites {
         }
     }
 
-    /** Reads a possibly qualified name from {@code at} into {@code name}; the index after it. */
-    private static int name(List<SqlToken> tokens, int at, StringBuilder name) {
+    /** Whether {@code tokens} are an {@code INSERT} (or SQLite {@code REPLACE}) statement. */
+    private static boolean isInsert(List<SqlToken> tokens) {
+        return !tokens.isEmpty() && (tokens.get(0).isWord("insert") || tokens.get(0).isWord("replace"));
+    }
+
+    /** The index of the first bare word {@code word} from {@code from}; the size of {@code tokens} when none. */
+    private static int next(List<SqlToken> tokens, int from, String word) {
+        int i = from;
+        while (i < tokens.size() && !tokens.get(i).isWord(word)) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Reads a possibly qualified name from {@code at} into {@code name}, each part as {@code part} spells it; the
+     * index after it.
+     */
+    private static int name(List<SqlToken> tokens, int at, StringBuilder name, Function<SqlToken, String> part) {
         int i = at;
         while (i < tokens.size() && tokens.get(i).kind() != Kind.SYMBOL && tokens.get(i).kind() != Kind.NUMBER) {
-            name.append(tokens.get(i).value());
+            name.append(part.apply(tokens.get(i)));
             if (i + 1 < tokens.size() && tokens.get(i + 1).isSymbol(".")) {
                 name.append('.');
                 i += 2;
