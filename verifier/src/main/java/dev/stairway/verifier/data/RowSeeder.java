@@ -449,7 +449,8 @@ public final class RowSeeder {
         return Identifiers.key(dialect, name);
     }
 
-    private static String oneLine(SQLException e) {
+    /** The database's message of {@code e} on one line (its class name when it has none). */
+    static String oneLine(SQLException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return message.strip().replaceAll("\\s*\\R\\s*", " ");
     }

@@ -34,8 +34,8 @@ public final class SeedScripts {
                 } catch (SQLException e) {
                     connection.rollback();
                     return Optional.of(script.path() + " line " + statement.line() + " (" + statement.oneLine()
-                            + "): " + oneLine(e) + ". Nothing of it was kept: it ran in one transaction, rolled back."
-                            + " Fix that statement.");
+                            + "): " + RowSeeder.oneLine(e) + ". Nothing of it was kept: it ran in one transaction,"
+                            + " rolled back. Fix that statement.");
                 }
             }
             connection.commit();
@@ -43,10 +43,5 @@ public final class SeedScripts {
         } finally {
             connection.setAutoCommit(autoCommit);
         }
-    }
-
-    private static String oneLine(SQLException e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 }
