@@ -32,7 +32,8 @@ final class MeasuringPass {
     /** How long a statement of the measuring pass waits for a lock before the measurement gives up. */
     private static final String LOCK_TIMEOUT = "10s";
 
-    private static final Set<String> WEAK_MODES = Set.of("AccessShareLock", "RowShareLock", "RowExclusiveLock");
+    /** The row locks of plain reads and writes, which change no table's constraints or columns. */
+    private static final List<String> WEAK_MODES = List.of("AccessShareLock", "RowShareLock", "RowExclusiveLock");
 
     /** The relation locks this backend holds. */
     private static final String LOCKS = "SELECT l.relation::bigint, l.mode, c.relname, n.nspname,"
@@ -51,7 +52,7 @@ final class MeasuringPass {
      */
     private static final String TABLE_FACTS = "WITH strong AS (SELECT s.relation FROM pg_locks s"
             + " WHERE s.locktype = 'relation' AND s.pid = pg_backend_pid() AND s.granted"
-            + " AND s.mode NOT IN ('AccessShareLock', 'RowShareLock', 'RowExclusiveLock'))"
+            + " AND s.mode NOT IN ('" + String.join("', '", WEAK_MODES) + "'))"
             + " SELECT 'c', co.oid::bigint, co.conname::text, co.convalidated, co.conrelid::bigint, 0"
             + " FROM pg_constraint co WHERE co.contype IN ('c', 'f')"
             + " AND (co.conrelid::bigint = ANY({known}::bigint[]) OR co.conrelid IN (SELECT relation FROM strong))"
