@@ -164,10 +164,11 @@ public final class DataComparison {
                 .filter(column -> !isLossy(lossy, actual.name(), column))
                 .toList();
 
+        List<Map<String, String>> actualRows = actual.rows().stream().map(row -> presence(actual, row, presenceOnly))
+                .toList();
+        List<String> actualTexts = actualRows.stream().map(row -> actual.canonical(row, actualCompared)).toList();
         Map<String, Integer> remaining = new HashMap<>();
-        for (Map<String, String> row : actual.rows()) {
-            remaining.merge(actual.canonical(presence(actual, row, presenceOnly), actualCompared), 1, Integer::sum);
-        }
+        actualTexts.forEach(text -> remaining.merge(text, 1, Integer::sum));
         List<Map<String, String>> missingRows = new ArrayList<>();
         for (Map<String, String> row : expected.rows()) {
             Map<String, String> masked = presence(expected, row, presenceOnly);
@@ -180,12 +181,11 @@ public final class DataComparison {
             }
         }
         List<Map<String, String>> unexpectedRows = new ArrayList<>();
-        for (Map<String, String> row : actual.rows()) {
-            Map<String, String> masked = presence(actual, row, presenceOnly);
-            String text = actual.canonical(masked, actualCompared);
+        for (int i = 0; i < actualRows.size(); i++) {
+            String text = actualTexts.get(i);
             Integer left = remaining.get(text);
             if (left != null && left > 0) {
-                unexpectedRows.add(masked);
+                unexpectedRows.add(actualRows.get(i));
                 remaining.put(text, left - 1);
             }
         }
