@@ -148,7 +148,7 @@ public final class DataComparison {
         List<String> actualCompared = new ArrayList<>();
         List<String> columnsMissing = new ArrayList<>();
         for (String column : expected.keyOrder(expected.columns())) {
-            if (isLossy(lossy, expected.name(), column)) {
+            if (listed(lossy, expected.name(), column)) {
                 continue;
             }
             String match = actualByKey.remove(Identifiers.key(expected.dialect(), column));
@@ -161,7 +161,7 @@ public final class DataComparison {
         }
         List<String> columnsAdded = actual.columns().stream()
                 .filter(actualByKey::containsValue)
-                .filter(column -> !isLossy(lossy, actual.name(), column))
+                .filter(column -> !listed(lossy, actual.name(), column))
                 .toList();
 
         List<Map<String, String>> actualRows = actual.rows().stream().map(row -> presence(actual, row, presenceOnly))
@@ -220,13 +220,14 @@ public final class DataComparison {
             return row;
         }
         Map<String, String> masked = new LinkedHashMap<>(row);
-        masked.replaceAll((column, value) -> isLossy(presenceOnly, table.name(), column) && !"NULL".equals(value)
+        masked.replaceAll((column, value) -> listed(presenceOnly, table.name(), column) && !"NULL".equals(value)
                 ? PRESENT : value);
         return masked;
     }
 
-    private static boolean isLossy(Set<String> lossy, String table, String column) {
-        return lossy.contains((table + "." + column).toLowerCase(Locale.ROOT));
+    /** Whether {@code columns}, lower-case {@code "table.column"} names, holds {@code column} of {@code table}. */
+    private static boolean listed(Set<String> columns, String table, String column) {
+        return columns.contains((table + "." + column).toLowerCase(Locale.ROOT));
     }
 
     private static String count(int rows) {
