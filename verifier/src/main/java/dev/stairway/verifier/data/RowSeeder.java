@@ -185,8 +185,6 @@ public final class RowSeeder {
             }
             if (rows > 0) {
                 dangling.forEach(key -> notices.add(danglingNotice(table, key)));
-            }
-            if (rows > 0) {
                 inserted.put(table.name(), rows);
                 insertedRows.addAll(seededRows);
             } else {
