@@ -66,7 +66,7 @@ public final class DialectWalk {
     private final HistoryLedger historyChecks;
     /** The tables the seeder could not fill, and its failures, each told once. */
     private final Set<String> unseedableTables = new HashSet<>();
-    private final VolatileColumns volatileColumns = new VolatileColumns();
+    private final VolatileColumns volatileColumns;
 
     /**
      * A walk of {@code dialect}'s revisions of {@code history}, on databases from {@code databases}, each step
@@ -88,6 +88,7 @@ public final class DialectWalk {
         this.listener = listener;
         this.progress = new WalkProgress(dialect, history.revisions(dialect), listener);
         this.locks = LockProbe.of(flyway, dialect, lockPolicy);
+        this.volatileColumns = new VolatileColumns(CatalogReader.of(dialect, flyway.historyTable()));
     }
 
     /** Walks every revision in order: what it found at each, and which it did not reach. */
@@ -225,16 +226,9 @@ public final class DialectWalk {
                 rebuild();
                 return;
             }
-            Map<String, String> volatileValues = VolatileColumns.of(schemaAfterUp, dataAfterUp,
-                    DialectSteps.read(database, "read which columns the up fills from the clock", connection ->
-                            VolatileColumns.writtenBy(revision, CatalogReader.of(dialect, flyway.historyTable()),
-                                    connection)));
-            List<String> firstSeen = volatileColumns.firstSeen(volatileValues);
-            if (!firstSeen.isEmpty()) {
-                findings.add(finding(FindingKind.VOLATILE_VALUE, firstSeen));
-            }
+            Set<String> presenceOnly = volatileColumns(schemaAfterUp, dataAfterUp);
             boolean reproduced = compare(schemaAfterUp, dataAfterUp, FindingKind.SCHEMA_NOT_REPRODUCED,
-                    FindingKind.DATA_NOT_REPRODUCED, SchemaFindingText::afterReUp, volatileValues.keySet());
+                    FindingKind.DATA_NOT_REPRODUCED, SchemaFindingText::afterReUp, presenceOnly);
             if (!historyHolds(withThis()) || !reproduced) {
                 rebuild();
             }
@@ -342,6 +336,21 @@ public final class DialectWalk {
                 findings.add(finding(FindingKind.UNDO_REMOVED_HISTORY, List.of(e.getMessage())));
             }
             return false;
+        }
+
+        /**
+         * The columns after the up, {@code schemaAfterUp} with {@code dataAfterUp}, that get a new value each time;
+         * those not told before, as one finding.
+         */
+        private Set<String> volatileColumns(SchemaSnapshot schemaAfterUp, DataSnapshot dataAfterUp) {
+            Map<String, String> columns = VolatileColumns.of(schemaAfterUp, dataAfterUp,
+                    DialectSteps.read(database, "read which columns the up fills from the clock",
+                            connection -> volatileColumns.writtenBy(revision, connection)));
+            List<String> firstSeen = volatileColumns.firstSeen(columns);
+            if (!firstSeen.isEmpty()) {
+                findings.add(finding(FindingKind.VOLATILE_VALUE, firstSeen));
+            }
+            return columns.keySet();
         }
 
         /** The references {@code step} of {@code script} left pointing at no row, as one finding. */
