@@ -239,9 +239,10 @@ public final class DialectWalk {
          * any row was added (or may have been, when seeding broke off).
          */
         private boolean seed() {
-            boolean ownRows = history.seed(dialect, revision.version()).isPresent() && runSeedScript();
+            boolean hasSeedScript = history.seed(dialect, revision.version()).isPresent();
+            boolean ownRows = hasSeedScript && runSeedScript();
             // no script ran, so the rows read last are the database's rows now; when no table is empty, nothing to do
-            if (timed(Step.SEED, () -> history.seed(dialect, revision.version()).isEmpty() && data != null
+            if (timed(Step.SEED, () -> !hasSeedScript && data != null
                     && data.tables().stream().allMatch(table -> table.size() > 0))) {
                 return false;
             }
