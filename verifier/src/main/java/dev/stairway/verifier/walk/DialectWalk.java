@@ -293,8 +293,7 @@ public final class DialectWalk {
         /** Tries a failed up again without the generated rows; the rows before it, or null when the walk stops. */
         private DataSnapshot retry(ScriptFailedException failure, SchemaSnapshot schemaBefore) {
             UpRetry retry = new UpRetry(target -> apply(Step.UP, target), target -> timed(Step.CHECK, () -> steps.data(target)),
-                    () -> timed(Step.REBUILD, () -> steps.freshAt(appliedBefore.isEmpty() ? Optional.empty()
-                            : Optional.of(appliedBefore.get(appliedBefore.size() - 1)))),
+                    () -> timed(Step.REBUILD, () -> steps.freshAt(previous())),
                     target -> HistoryCheck.problems(flyway, target, appliedBefore).isEmpty()
                             && schemaBefore.equals(timed(Step.CHECK, () -> steps.schema(target))));
             UpRetry.Outcome outcome = retry.retry(database, generated, failure);
@@ -431,8 +430,13 @@ public final class DialectWalk {
             return versions;
         }
 
+        /** The version applied last before this revision; empty at the first. */
+        private Optional<RevisionVersion> previous() {
+            return appliedBefore.isEmpty() ? Optional.empty() : Optional.of(appliedBefore.get(appliedBefore.size() - 1));
+        }
+
         private String previousLabel() {
-            return appliedBefore.isEmpty() ? "the empty database" : "V" + appliedBefore.get(appliedBefore.size() - 1);
+            return previous().map(version -> "V" + version).orElse("the empty database");
         }
 
         private Finding finding(FindingKind kind, List<String> details) {
