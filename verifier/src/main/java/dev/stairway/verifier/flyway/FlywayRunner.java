@@ -355,11 +355,6 @@ public final class FlywayRunner {
         if (!historyTableExists(connection, dialect)) {
             return List.of();
         }
-        return select(connection, dialect, where, order);
-    }
-
-    private List<AppliedMigration> select(Connection connection, Dialect dialect, String where, String order)
-            throws SQLException {
         List<AppliedMigration> rows = new ArrayList<>();
         try (Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery("SELECT installed_rank, version, description, type,"
