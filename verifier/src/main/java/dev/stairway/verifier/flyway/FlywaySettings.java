@@ -174,22 +174,20 @@ public final class FlywaySettings {
     }
 
     private static boolean loggerExists(String name, ClassLoader classLoader) {
-        if (BUILT_IN_LOGGERS.contains(name.toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        try {
-            return LogCreator.class.isAssignableFrom(Class.forName(name, false, classLoader));
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
+        return BUILT_IN_LOGGERS.contains(name.toLowerCase(Locale.ROOT))
+                || loaded(name, classLoader).filter(LogCreator.class::isAssignableFrom).isPresent();
     }
 
     private static boolean classExists(String name, ClassLoader classLoader) {
+        return loaded(name, classLoader).isPresent();
+    }
+
+    /** The class {@code name} as {@code classLoader} finds it, not initialized; empty when it cannot. */
+    private static Optional<Class<?>> loaded(String name, ClassLoader classLoader) {
         try {
-            Class.forName(name, false, classLoader);
-            return true;
+            return Optional.of(Class.forName(name, false, classLoader));
         } catch (ClassNotFoundException | LinkageError e) {
-            return false;
+            return Optional.empty();
         }
     }
 }
