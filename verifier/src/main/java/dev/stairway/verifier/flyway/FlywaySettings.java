@@ -147,12 +147,14 @@ public final class FlywaySettings {
     }
 
     private static Optional<String> charset(String value) {
+        boolean supported;
         try {
-            return Charset.isSupported(value) ? Optional.empty()
-                    : Optional.of("expected the name of a character set, such as UTF-8 or ISO-8859-1");
+            supported = Charset.isSupported(value);
         } catch (IllegalArgumentException e) {
-            return Optional.of("expected the name of a character set, such as UTF-8 or ISO-8859-1");
+            supported = false; // an illegal name, such as one with a space
         }
+        return supported ? Optional.empty()
+                : Optional.of("expected the name of a character set, such as UTF-8 or ISO-8859-1");
     }
 
     private static Optional<String> patterns(String value) {
