@@ -197,20 +197,7 @@ public final class DialectWalk {
                 rebuild();
                 return;
             }
-            if (revision.irreversible().isPresent()) {
-                findings.add(finding(FindingKind.IRREVERSIBLE, List.of(revision.irreversible().get())));
-                return;
-            }
-            if (revision.undo().isEmpty()) {
-                findings.add(finding(FindingKind.UNDO_MISSING, List.of("expected U" + revision.version() + "__"
-                        + revision.description() + ".sql beside " + revision.up().fileName()
-                        + ", or a first line '-- stairway:irreversible <reason>' in it")));
-                return;
-            }
-            // an empty undo of an empty up (a placeholder revision) undoes it exactly
-            if (revision.undoIsEmpty() && !revision.upIsEmpty()) {
-                findings.add(finding(FindingKind.EMPTY_UNDO, List.of(revision.undo().get().fileName()
-                        + " holds only whitespace and comments")));
+            if (!hasUndo()) {
                 return;
             }
             measureLocks(ScriptKind.UNDO);
@@ -232,6 +219,27 @@ public final class DialectWalk {
             if (!historyHolds(withThis()) || !reproduced) {
                 rebuild();
             }
+        }
+
+        /** Whether the revision has an undo to walk down with; why not, as a finding, when it has none. */
+        private boolean hasUndo() {
+            if (revision.irreversible().isPresent()) {
+                findings.add(finding(FindingKind.IRREVERSIBLE, List.of(revision.irreversible().get())));
+                return false;
+            }
+            if (revision.undo().isEmpty()) {
+                findings.add(finding(FindingKind.UNDO_MISSING, List.of("expected U" + revision.version() + "__"
+                        + revision.description() + ".sql beside " + revision.up().fileName()
+                        + ", or a first line '-- stairway:irreversible <reason>' in it")));
+                return false;
+            }
+            // an empty undo of an empty up (a placeholder revision) undoes it exactly
+            if (revision.undoIsEmpty() && !revision.upIsEmpty()) {
+                findings.add(finding(FindingKind.EMPTY_UNDO, List.of(revision.undo().get().fileName()
+                        + " holds only whitespace and comments")));
+                return false;
+            }
+            return true;
         }
 
         /**
