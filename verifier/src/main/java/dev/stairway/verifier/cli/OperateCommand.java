@@ -103,8 +103,8 @@ abstract class OperateCommand implements Callable<Integer> {
 
     /** An applied version as a line names it: its revision's label, else Flyway's version and description. */
     static String label(AppliedRevisions.Row row) {
-        return row.revision().map(Revision::label).orElseGet(() -> "V" + row.migration().version().orElseThrow()
-                + " " + row.migration().description());
+        return row.revision().map(Revision::label).orElseGet(() -> Revision.label(row.migration().version()
+                .orElseThrow(), row.migration().description()));
     }
 
     private String masked(String message) {

@@ -92,10 +92,7 @@ final class UpgradePath {
             while (failed.isPresent()) {
                 RevisionVersion reached = reached(from);
                 if (reached.compareTo(at) > 0) {
-                    DatabaseState there = DatabaseState.of(steps, database);
-                    compare(before, there, at, atName, reached, "V" + reached);
-                    states.put(reached, there);
-                    before = there;
+                    before = stopAt(reached, before, at, atName);
                     at = reached;
                     atName = "V" + reached;
                 }
@@ -107,15 +104,22 @@ final class UpgradePath {
                 states.put(at, before);
                 failed = up(database, stop);
             }
-            DatabaseState after = DatabaseState.of(steps, database);
-            String stopName = "V" + stop;
-            compare(before, after, at, atName, stop, stopName);
-            states.put(stop, after);
-            before = after;
+            before = stopAt(stop, before, at, atName);
             at = stop;
-            atName = stopName;
+            atName = "V" + stop;
         }
         return Optional.of(before);
+    }
+
+    /**
+     * Reads the database's state at {@code to}, where the path has got to, tells what it lost since {@code before}
+     * (at {@code at}), and keeps it for the way down.
+     */
+    private DatabaseState stopAt(RevisionVersion to, DatabaseState before, RevisionVersion at, String atName) {
+        DatabaseState there = DatabaseState.of(steps, database);
+        compare(before, there, at, atName, to, "V" + to);
+        states.put(to, there);
+        return there;
     }
 
     /** Tells what of {@code before} (at {@code at}) is not in {@code after} (at {@code to}). */

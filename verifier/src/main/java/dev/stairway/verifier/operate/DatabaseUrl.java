@@ -55,12 +55,7 @@ public record DatabaseUrl(Dialect dialect, String jdbcUrl, String user, String p
         }
         if (lower.startsWith("postgres://") || lower.startsWith("postgresql://")
                 || lower.startsWith("jdbc:postgresql://")) {
-            PostgresAddress address;
-            try {
-                address = PostgresAddress.parse(given);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(e.getMessage().replaceAll("Fix [\\w.]+\\.$", "Fix --url."), e);
-            }
+            PostgresAddress address = PostgresAddress.parse(given, "--url");
             return new DatabaseUrl(Dialect.POSTGRESQL, address.jdbcUrl(), address.user(), address.password(),
                     address.database(), Optional.empty());
         }
