@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -85,12 +86,13 @@ public final class RevisionTests {
 
     /** Settings from system properties, else the environment, as {@code @MigratedDatabase} reads them. */
     private static StairwayConfiguration configuration(String migrations) {
-        StairwaySettings settings = StairwaySettings.from(key -> Optional.ofNullable(System.getProperty(key)));
+        Function<String, Optional<String>> systemProperties = key -> Optional.ofNullable(System.getProperty(key));
+        StairwaySettings settings = StairwaySettings.from(systemProperties);
         return Stairway.configure()
                 .migrations(migrations)
                 .settings(settings)
                 .dialects(settings.dialects())
-                .locks(LockPolicy.configured(key -> Optional.ofNullable(System.getProperty(key))));
+                .locks(LockPolicy.configured(systemProperties));
     }
 
     /** The dynamic tests of a release gate's report that has been made already: one per release per dialect. */

@@ -1,6 +1,7 @@
 package dev.stairway.junit.assertions;
 
 import dev.stairway.fixtures.Dialect;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,5 +24,15 @@ final class Names {
     /** {@code tables: chat, user}, or {@code no tables} when there are none. */
     static String listed(String what, List<String> names) {
         return names.isEmpty() ? "no " + what : what + ": " + String.join(", ", names);
+    }
+
+    /** {@code (user_id, created_at)}: columns as the messages list them. */
+    static String columns(List<String> columns) {
+        return "(" + String.join(", ", columns) + ")";
+    }
+
+    /** The columns a user named, listed as {@link #columns(List)} does. */
+    static String columns(String... columns) {
+        return columns(Arrays.asList(columns));
     }
 }

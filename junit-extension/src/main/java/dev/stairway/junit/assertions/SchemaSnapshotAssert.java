@@ -3,7 +3,6 @@ package dev.stairway.junit.assertions;
 import dev.stairway.verifier.schema.SchemaSnapshot;
 import dev.stairway.verifier.schema.Table;
 import dev.stairway.verifier.schema.View;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;
@@ -45,19 +44,19 @@ public final class SchemaSnapshotAssert extends AbstractAssert<SchemaSnapshotAss
      * key or the primary key.
      */
     public SchemaSnapshotAssert hasIndexOn(String table, String... columns) {
-        new TableAssert(existingTable(table), actual.dialect(), actual).hasIndexOn(columns);
+        table(table).hasIndexOn(columns);
         return this;
     }
 
     /** Verifies {@code table} has no index, unique key or primary key on exactly {@code columns}. */
     public SchemaSnapshotAssert doesNotHaveIndexOn(String table, String... columns) {
-        new TableAssert(existingTable(table), actual.dialect(), actual).doesNotHaveIndexOn(columns);
+        table(table).doesNotHaveIndexOn(columns);
         return this;
     }
 
     /** Assertions on the table called {@code name}, which must exist. */
     public TableAssert table(String name) {
-        return new TableAssert(existingTable(name), actual.dialect(), actual);
+        return new TableAssert(existingTable(name), actual);
     }
 
     private Table existingTable(String name) {
@@ -72,9 +71,5 @@ public final class SchemaSnapshotAssert extends AbstractAssert<SchemaSnapshotAss
 
     private void fail(String message) {
         failWithMessage("%s", message);
-    }
-
-    static String columns(String... columns) {
-        return "(" + String.join(", ", Arrays.asList(columns)) + ")";
     }
 }

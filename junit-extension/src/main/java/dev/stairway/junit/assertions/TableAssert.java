@@ -16,9 +16,9 @@ public final class TableAssert extends AbstractAssert<TableAssert, Table> {
     private final Dialect dialect;
     private final SchemaSnapshot schema;
 
-    TableAssert(Table actual, Dialect dialect, SchemaSnapshot schema) {
+    TableAssert(Table actual, SchemaSnapshot schema) {
         super(actual, TableAssert.class);
-        this.dialect = dialect;
+        this.dialect = schema.dialect();
         this.schema = schema;
     }
 
@@ -44,8 +44,8 @@ public final class TableAssert extends AbstractAssert<TableAssert, Table> {
     public TableAssert hasPrimaryKey(String... columns) {
         Key key = actual.primaryKey();
         if (key == null || !sameColumns(key.columns(), columns)) {
-            fail("Expecting table " + actual.name() + " to have primary key " + SchemaSnapshotAssert.columns(columns)
-                    + " but " + (key == null ? "it has none" : "it is " + list(key.columns())));
+            fail("Expecting table " + actual.name() + " to have primary key " + Names.columns(columns)
+                    + " but " + (key == null ? "it has none" : "it is " + Names.columns(key.columns())));
         }
         return this;
     }
@@ -56,7 +56,7 @@ public final class TableAssert extends AbstractAssert<TableAssert, Table> {
                 || actual.indexes().stream().anyMatch(index -> index.unique() && index.predicate() == null
                         && sameColumns(index.columns(), columns));
         if (!found) {
-            fail("Expecting table " + actual.name() + " to have a unique key on " + SchemaSnapshotAssert.columns(columns)
+            fail("Expecting table " + actual.name() + " to have a unique key on " + Names.columns(columns)
                     + " but it has " + Names.listed("indexes", indexes()));
         }
         return this;
@@ -67,9 +67,9 @@ public final class TableAssert extends AbstractAssert<TableAssert, Table> {
         boolean found = actual.foreignKeys().stream().anyMatch(key -> sameColumns(key.columns(), columns)
                 && Names.same(dialect, key.referencedTable(), referencedTable));
         if (!found) {
-            List<String> keys = actual.foreignKeys().stream().map(key -> list(key.columns()) + " -> "
-                    + key.referencedTable() + list(key.referencedColumns())).toList();
-            fail("Expecting table " + actual.name() + " to have a foreign key " + SchemaSnapshotAssert.columns(columns)
+            List<String> keys = actual.foreignKeys().stream().map(key -> Names.columns(key.columns()) + " -> "
+                    + key.referencedTable() + Names.columns(key.referencedColumns())).toList();
+            fail("Expecting table " + actual.name() + " to have a foreign key " + Names.columns(columns)
                     + " -> " + referencedTable + " but it has " + Names.listed("foreign keys", keys));
         }
         return this;
@@ -81,7 +81,7 @@ public final class TableAssert extends AbstractAssert<TableAssert, Table> {
      */
     public TableAssert hasIndexOn(String... columns) {
         if (!indexedOn(columns)) {
-            fail("Expecting table " + actual.name() + " to have an index on " + SchemaSnapshotAssert.columns(columns)
+            fail("Expecting table " + actual.name() + " to have an index on " + Names.columns(columns)
                     + " but it has " + Names.listed("indexes", indexes()));
         }
         return this;
@@ -91,7 +91,7 @@ public final class TableAssert extends AbstractAssert<TableAssert, Table> {
     public TableAssert doesNotHaveIndexOn(String... columns) {
         if (indexedOn(columns)) {
             fail("Expecting table " + actual.name() + " not to have an index on "
-                    + SchemaSnapshotAssert.columns(columns) + " but it has " + Names.listed("indexes", indexes()));
+                    + Names.columns(columns) + " but it has " + Names.listed("indexes", indexes()));
         }
         return this;
     }
@@ -110,14 +110,14 @@ public final class TableAssert extends AbstractAssert<TableAssert, Table> {
         }
         actual.uniqueKeys().forEach(key -> names.add(named("unique", key.name(), key.columns())));
         for (Index index : actual.indexes()) {
-            names.add((index.unique() ? "unique " : "") + index.name() + " " + list(index.columns())
+            names.add((index.unique() ? "unique " : "") + index.name() + " " + Names.columns(index.columns())
                     + (index.predicate() == null ? "" : " where " + index.predicate()));
         }
         return names;
     }
 
     private static String named(String kind, String name, List<String> columns) {
-        return kind + (name == null ? "" : " " + name) + " " + list(columns);
+        return kind + (name == null ? "" : " " + name) + " " + Names.columns(columns);
     }
 
     private Column column(String name) {
@@ -131,10 +131,6 @@ public final class TableAssert extends AbstractAssert<TableAssert, Table> {
 
     private boolean sameColumns(List<String> found, String... expected) {
         return Names.folded(dialect, found).equals(Names.folded(dialect, List.of(expected)));
-    }
-
-    private static String list(List<String> columns) {
-        return "(" + String.join(", ", columns) + ")";
     }
 
     private void fail(String message) {

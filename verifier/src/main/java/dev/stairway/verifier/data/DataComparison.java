@@ -254,6 +254,16 @@ public final class DataComparison {
     }
 
     /**
+     * This comparison without the rows of {@code tables} (names as {@link TableDifference#table()} gives them):
+     * tables whose differences are known and told otherwise, such as those whose generated rows were taken out to
+     * let an up pass. The tables missing or added stay.
+     */
+    public DataComparison withoutTables(Set<String> tables) {
+        return new DataComparison(dialect, tablesMissing, tablesAdded,
+                this.tables.stream().filter(table -> !tables.contains(table.table())).toList());
+    }
+
+    /**
      * One line per difference: {@code table chat is missing (it had 3 rows)},
      * {@code table chat_copy was added (it has 0 rows)}, then each table's {@link TableDifference#lines()}.
      */

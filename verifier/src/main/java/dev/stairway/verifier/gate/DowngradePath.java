@@ -88,10 +88,8 @@ final class DowngradePath {
         // rows matched by their table's key, so a value the undo cannot bring back reads per column, as in the walk
         DataComparison rows = DataComparison.between(expected.data(), actual.data(), UpgradePath.lossy(undone),
                 Set.of(), expected.schema());
-        Set<String> takenOut = takenOutAbove.apply(target);
-        List<String> left = rows.tables().stream().filter(table -> takenOut.contains(table.table()))
-                .flatMap(table -> table.lines().stream()).toList();
-        List<String> lines = rows.lines().stream().filter(line -> !left.contains(line)).toList();
+        // the tables whose generated rows were taken out for a retried up cannot have them back
+        List<String> lines = rows.withoutTables(takenOutAbove.apply(target)).lines();
         if (!lines.isEmpty()) {
             List<String> details = new ArrayList<>(lines);
             details.add("compared with the rows " + context);

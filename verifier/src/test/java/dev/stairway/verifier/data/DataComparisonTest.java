@@ -212,6 +212,34 @@ class DataComparisonTest {
     }
 
     @Test
+    void tables_left_out_neither_show_their_rows_nor_take_the_places_of_examples() throws Exception {
+        try (TestDatabase database = databases.create(Dialect.SQLITE)) {
+            // GIVEN five tables of two rows each, and a sixth table that goes
+            for (String table : List.of("a", "b", "c", "d", "e")) {
+                Sql.run(database, "CREATE TABLE " + table + " (id INTEGER PRIMARY KEY, name TEXT NOT NULL)",
+                        "INSERT INTO " + table + " VALUES (1, '" + table + "1'), (2, '" + table + "2')");
+            }
+            Sql.run(database, "CREATE TABLE f (id INTEGER PRIMARY KEY)", "INSERT INTO f VALUES (1)");
+            DataSnapshot before = DataSnapshot.read(database);
+
+            // WHEN every table loses its rows, f goes, and a and e are left out
+            for (String table : List.of("a", "b", "c", "d", "e")) {
+                Sql.run(database, "DELETE FROM " + table);
+            }
+            Sql.run(database, "DROP TABLE f");
+            DataComparison comparison = DataComparison.between(before, DataSnapshot.read(database), Set.of())
+                    .withoutTables(Set.of("a", "e"));
+
+            // THEN b, c and d show their rows, and the missing table is still told
+            assertThat(comparison.lines()).containsExactly(
+                    "table f is missing (it had 1 row)",
+                    "b: 2 rows missing: b(id=1, name='b1'); b(id=2, name='b2')",
+                    "c: 2 rows missing: c(id=1, name='c1'); c(id=2, name='c2')",
+                    "d: 2 rows missing: d(id=1, name='d1'); d(id=2, name='d2')");
+        }
+    }
+
+    @Test
     void duplicate_rows_count_as_a_multiset() throws Exception {
         try (TestDatabase database = databases.create(Dialect.SQLITE)) {
             // GIVEN a table without a key holding the same row twice
