@@ -115,7 +115,6 @@ public final class StairwayConfiguration {
         return this;
     }
 
-    /** An immutable {@link Stairway} with this configuration. */
     /**
      * What to do with the locks and rewrites measured on PostgreSQL: {@link LockPolicy#NOTICE} (the default) reports
      * verdicts as notices, {@link LockPolicy#FINDING} makes the verdicts a revision does not accept fail
@@ -126,6 +125,7 @@ public final class StairwayConfiguration {
         return this;
     }
 
+    /** An immutable {@link Stairway} with this configuration. */
     public Stairway load() {
         return new Stairway(migrations, dialects, settings, Optional.ofNullable(databases),
                 Map.copyOf(flywaySettings), listener,

@@ -195,8 +195,7 @@ public final class FlywayRunner {
                         result.getInt(2), result.getInt(3));
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not read " + historyTable() + " on " + database + ": "
-                    + e.getMessage(), e);
+            throw unreadable(database, e);
         }
     }
 
@@ -290,8 +289,7 @@ public final class FlywayRunner {
         try (Connection connection = database.connection()) {
             return applied(connection, database.dialect());
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not read " + historyTable() + " on " + database + ": "
-                    + e.getMessage(), e);
+            throw unreadable(database, e);
         }
     }
 
@@ -330,9 +328,13 @@ public final class FlywayRunner {
                 return new HistoryTail(rows, rankSum, failed, above);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not read " + historyTable() + " on " + database + ": "
-                    + e.getMessage(), e);
+            throw unreadable(database, e);
         }
+    }
+
+    private IllegalStateException unreadable(TestDatabase database, SQLException e) {
+        return new IllegalStateException("Could not read " + historyTable() + " on " + database + ": "
+                + e.getMessage(), e);
     }
 
     List<AppliedMigration> applied(Connection connection, Dialect dialect) throws SQLException {
@@ -353,11 +355,6 @@ public final class FlywayRunner {
         if (!historyTableExists(connection, dialect)) {
             return List.of();
         }
-        return select(connection, dialect, where, order);
-    }
-
-    private List<AppliedMigration> select(Connection connection, Dialect dialect, String where, String order)
-            throws SQLException {
         List<AppliedMigration> rows = new ArrayList<>();
         try (Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery("SELECT installed_rank, version, description, type,"

@@ -147,12 +147,14 @@ public final class FlywaySettings {
     }
 
     private static Optional<String> charset(String value) {
+        boolean supported;
         try {
-            return Charset.isSupported(value) ? Optional.empty()
-                    : Optional.of("expected the name of a character set, such as UTF-8 or ISO-8859-1");
+            supported = Charset.isSupported(value);
         } catch (IllegalArgumentException e) {
-            return Optional.of("expected the name of a character set, such as UTF-8 or ISO-8859-1");
+            supported = false; // an illegal name, such as one with a space
         }
+        return supported ? Optional.empty()
+                : Optional.of("expected the name of a character set, such as UTF-8 or ISO-8859-1");
     }
 
     private static Optional<String> patterns(String value) {
@@ -174,22 +176,20 @@ public final class FlywaySettings {
     }
 
     private static boolean loggerExists(String name, ClassLoader classLoader) {
-        if (BUILT_IN_LOGGERS.contains(name.toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        try {
-            return LogCreator.class.isAssignableFrom(Class.forName(name, false, classLoader));
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
+        return BUILT_IN_LOGGERS.contains(name.toLowerCase(Locale.ROOT))
+                || loaded(name, classLoader).filter(LogCreator.class::isAssignableFrom).isPresent();
     }
 
     private static boolean classExists(String name, ClassLoader classLoader) {
+        return loaded(name, classLoader).isPresent();
+    }
+
+    /** The class {@code name} as {@code classLoader} finds it, not initialized; empty when it cannot. */
+    private static Optional<Class<?>> loaded(String name, ClassLoader classLoader) {
         try {
-            Class.forName(name, false, classLoader);
-            return true;
+            return Optional.of(Class.forName(name, false, classLoader));
         } catch (ClassNotFoundException | LinkageError e) {
-            return false;
+            return Optional.empty();
         }
     }
 }

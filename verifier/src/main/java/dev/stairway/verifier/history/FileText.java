@@ -17,6 +17,14 @@ import java.util.Locale;
  */
 record FileText(String text, String problem) {
 
+    /**
+     * {@code text} without the byte-order mark it may start with, which Flyway leaves out of a migration too (a
+     * decoder keeps it as U+FEFF).
+     */
+    static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
     /** {@code bytes} of the file at {@code path} decoded with {@code charset}. */
     static FileText decode(String path, byte[] bytes, Charset charset) {
         CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -223,7 +223,7 @@ final class HistoryReader {
             return Optional.empty();
         }
         String stem = name.substring(0, name.length() - ".sql".length());
-        MigrationScript script = new MigrationScript(path, sql.startsWith("\uFEFF") ? sql.substring(1) : sql);
+        MigrationScript script = new MigrationScript(path, FileText.withoutByteOrderMark(sql));
         char prefix = name.charAt(0);
         if (prefix == 'R') {
             if (!stem.startsWith("R__")) {

@@ -51,7 +51,7 @@ final class SeedFiles {
                 return;
             }
             RevisionVersion version = RevisionVersion.from(name.group(1));
-            MigrationScript script = new MigrationScript(path, sql.startsWith("\uFEFF") ? sql.substring(1) : sql);
+            MigrationScript script = new MigrationScript(path, FileText.withoutByteOrderMark(sql));
             for (Dialect dialect : dialects) {
                 if (!folder.equals(HistoryReader.COMMON) && !folder.equals(dialect.id())) {
                     continue;

@@ -66,7 +66,7 @@ public final class DialectWalk {
     private final HistoryLedger historyChecks;
     /** The tables the seeder could not fill, and its failures, each told once. */
     private final Set<String> unseedableTables = new HashSet<>();
-    private final VolatileColumns volatileColumns = new VolatileColumns();
+    private final VolatileColumns volatileColumns;
 
     /**
      * A walk of {@code dialect}'s revisions of {@code history}, on databases from {@code databases}, each step
@@ -88,6 +88,7 @@ public final class DialectWalk {
         this.listener = listener;
         this.progress = new WalkProgress(dialect, history.revisions(dialect), listener);
         this.locks = LockProbe.of(flyway, dialect, lockPolicy);
+        this.volatileColumns = new VolatileColumns(CatalogReader.of(dialect, flyway.historyTable()));
     }
 
     /** Walks every revision in order: what it found at each, and which it did not reach. */
@@ -196,20 +197,7 @@ public final class DialectWalk {
                 rebuild();
                 return;
             }
-            if (revision.irreversible().isPresent()) {
-                findings.add(finding(FindingKind.IRREVERSIBLE, List.of(revision.irreversible().get())));
-                return;
-            }
-            if (revision.undo().isEmpty()) {
-                findings.add(finding(FindingKind.UNDO_MISSING, List.of("expected U" + revision.version() + "__"
-                        + revision.description() + ".sql beside " + revision.up().fileName()
-                        + ", or a first line '-- stairway:irreversible <reason>' in it")));
-                return;
-            }
-            // an empty undo of an empty up (a placeholder revision) undoes it exactly
-            if (revision.undoIsEmpty() && !revision.upIsEmpty()) {
-                findings.add(finding(FindingKind.EMPTY_UNDO, List.of(revision.undo().get().fileName()
-                        + " holds only whitespace and comments")));
+            if (!hasUndo()) {
                 return;
             }
             measureLocks(ScriptKind.UNDO);
@@ -225,19 +213,33 @@ public final class DialectWalk {
                 rebuild();
                 return;
             }
-            Map<String, String> volatileValues = VolatileColumns.of(schemaAfterUp, dataAfterUp,
-                    DialectSteps.read(database, "read which columns the up fills from the clock", connection ->
-                            VolatileColumns.writtenBy(revision, CatalogReader.of(dialect, flyway.historyTable()),
-                                    connection)));
-            List<String> firstSeen = volatileColumns.firstSeen(volatileValues);
-            if (!firstSeen.isEmpty()) {
-                findings.add(finding(FindingKind.VOLATILE_VALUE, firstSeen));
-            }
+            Set<String> presenceOnly = volatileColumns(schemaAfterUp, dataAfterUp);
             boolean reproduced = compare(schemaAfterUp, dataAfterUp, FindingKind.SCHEMA_NOT_REPRODUCED,
-                    FindingKind.DATA_NOT_REPRODUCED, SchemaFindingText::afterReUp, volatileValues.keySet());
+                    FindingKind.DATA_NOT_REPRODUCED, SchemaFindingText::afterReUp, presenceOnly);
             if (!historyHolds(withThis()) || !reproduced) {
                 rebuild();
             }
+        }
+
+        /** Whether the revision has an undo to walk down with; why not, as a finding, when it has none. */
+        private boolean hasUndo() {
+            if (revision.irreversible().isPresent()) {
+                findings.add(finding(FindingKind.IRREVERSIBLE, List.of(revision.irreversible().get())));
+                return false;
+            }
+            if (revision.undo().isEmpty()) {
+                findings.add(finding(FindingKind.UNDO_MISSING, List.of("expected U" + revision.version() + "__"
+                        + revision.description() + ".sql beside " + revision.up().fileName()
+                        + ", or a first line '-- stairway:irreversible <reason>' in it")));
+                return false;
+            }
+            // an empty undo of an empty up (a placeholder revision) undoes it exactly
+            if (revision.undoIsEmpty() && !revision.upIsEmpty()) {
+                findings.add(finding(FindingKind.EMPTY_UNDO, List.of(revision.undo().get().fileName()
+                        + " holds only whitespace and comments")));
+                return false;
+            }
+            return true;
         }
 
         /**
@@ -245,9 +247,10 @@ public final class DialectWalk {
          * any row was added (or may have been, when seeding broke off).
          */
         private boolean seed() {
-            boolean ownRows = history.seed(dialect, revision.version()).isPresent() && runSeedScript();
+            boolean hasSeedScript = history.seed(dialect, revision.version()).isPresent();
+            boolean ownRows = hasSeedScript && runSeedScript();
             // no script ran, so the rows read last are the database's rows now; when no table is empty, nothing to do
-            if (timed(Step.SEED, () -> history.seed(dialect, revision.version()).isEmpty() && data != null
+            if (timed(Step.SEED, () -> !hasSeedScript && data != null
                     && data.tables().stream().allMatch(table -> table.size() > 0))) {
                 return false;
             }
@@ -298,8 +301,7 @@ public final class DialectWalk {
         /** Tries a failed up again without the generated rows; the rows before it, or null when the walk stops. */
         private DataSnapshot retry(ScriptFailedException failure, SchemaSnapshot schemaBefore) {
             UpRetry retry = new UpRetry(target -> apply(Step.UP, target), target -> timed(Step.CHECK, () -> steps.data(target)),
-                    () -> timed(Step.REBUILD, () -> steps.freshAt(appliedBefore.isEmpty() ? Optional.empty()
-                            : Optional.of(appliedBefore.get(appliedBefore.size() - 1)))),
+                    () -> timed(Step.REBUILD, () -> steps.freshAt(previous())),
                     target -> HistoryCheck.problems(flyway, target, appliedBefore).isEmpty()
                             && schemaBefore.equals(timed(Step.CHECK, () -> steps.schema(target))));
             UpRetry.Outcome outcome = retry.retry(database, generated, failure);
@@ -342,6 +344,21 @@ public final class DialectWalk {
                 findings.add(finding(FindingKind.UNDO_REMOVED_HISTORY, List.of(e.getMessage())));
             }
             return false;
+        }
+
+        /**
+         * The columns after the up, {@code schemaAfterUp} with {@code dataAfterUp}, that get a new value each time;
+         * those not told before, as one finding.
+         */
+        private Set<String> volatileColumns(SchemaSnapshot schemaAfterUp, DataSnapshot dataAfterUp) {
+            Map<String, String> columns = VolatileColumns.of(schemaAfterUp, dataAfterUp,
+                    DialectSteps.read(database, "read which columns the up fills from the clock",
+                            connection -> volatileColumns.writtenBy(revision, connection)));
+            List<String> firstSeen = volatileColumns.firstSeen(columns);
+            if (!firstSeen.isEmpty()) {
+                findings.add(finding(FindingKind.VOLATILE_VALUE, firstSeen));
+            }
+            return columns.keySet();
         }
 
         /** The references {@code step} of {@code script} left pointing at no row, as one finding. */
@@ -421,8 +438,13 @@ public final class DialectWalk {
             return versions;
         }
 
+        /** The version applied last before this revision; empty at the first. */
+        private Optional<RevisionVersion> previous() {
+            return appliedBefore.isEmpty() ? Optional.empty() : Optional.of(appliedBefore.get(appliedBefore.size() - 1));
+        }
+
         private String previousLabel() {
-            return appliedBefore.isEmpty() ? "the empty database" : "V" + appliedBefore.get(appliedBefore.size() - 1);
+            return previous().map(version -> "V" + version).orElse("the empty database");
         }
 
         private Finding finding(FindingKind kind, List<String> details) {

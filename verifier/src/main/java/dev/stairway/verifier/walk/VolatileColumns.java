@@ -30,14 +30,20 @@ final class VolatileColumns {
 
     private static final int SHOWN_EXPRESSION = 60;
 
+    /** Asked which expressions are volatile. */
+    private final CatalogReader catalog;
     private final Set<String> told = new HashSet<>();
+
+    /** Columns whose volatile expressions {@code catalog} tells. */
+    VolatileColumns(CatalogReader catalog) {
+        this.catalog = catalog;
+    }
 
     /**
      * The {@code table.column} names {@code revision}'s up script writes from a volatile expression, with that
-     * expression, as the script names them; asks {@code catalog} which expressions are volatile.
+     * expression, as the script names them.
      */
-    static Map<String, String> writtenBy(Revision revision, CatalogReader catalog, Connection connection)
-            throws SQLException {
+    Map<String, String> writtenBy(Revision revision, Connection connection) throws SQLException {
         List<ColumnWrites.Write> writes = ColumnWrites.of(revision.up().sql(), revision.dialect());
         Set<String> volatileExpressions = catalog.volatileAmong(connection,
                 writes.stream().map(ColumnWrites.Write::expression).toList());
