@@ -7,6 +7,7 @@ import dev.stairway.verifier.locks.VerdictCode;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -177,7 +178,7 @@ final class HistoryReader {
     private Map<String, String> scripts(Map<String, String> settings) {
         Charset charset = StandardCharsets.UTF_8;
         String encoding = settings.get("flyway.encoding");
-        if (encoding != null && Charset.isSupported(encoding)) {
+        if (encoding != null && supported(encoding)) {
             charset = Charset.forName(encoding);
         }
         Map<String, String> texts = new TreeMap<>();
@@ -192,6 +193,18 @@ final class HistoryReader {
             }
         }
         return texts;
+    }
+
+    /**
+     * Whether {@code encoding} names a character set this JVM has; false for an illegal name too (such as
+     * {@code UTF 8}), which the settings' check already told as a problem.
+     */
+    private static boolean supported(String encoding) {
+        try {
+            return Charset.isSupported(encoding);
+        } catch (IllegalCharsetNameException e) {
+            return false;
+        }
     }
 
     private Map<String, List<ScriptFile>> scriptsByFolder(Map<String, String> texts) {

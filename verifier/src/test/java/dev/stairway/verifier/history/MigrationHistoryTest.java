@@ -364,6 +364,20 @@ class MigrationHistoryTest {
     }
 
     @Test
+    void an_encoding_that_is_no_legal_charset_name_is_a_problem_of_the_history(@TempDir Path root) throws IOException {
+        // GIVEN flyway.encoding=UTF 8 (a space: not even a legal name, which Java refuses with an exception)
+        Files.createDirectories(root.resolve("sqlite"));
+        Files.writeString(root.resolve("sqlite/V1__init.sql"), "CREATE TABLE t (id INTEGER);\n");
+        Files.writeString(root.resolve("flyway.conf"), "flyway.encoding=UTF 8\n");
+
+        // WHEN it is read, THEN the value is named as refused, as for any other unknown character set
+        assertThatThrownBy(() -> MigrationHistory.configure().location(root.toString()).dialects(SQLITE).load())
+                .isInstanceOfSatisfying(InvalidHistoryException.class, thrown -> assertThat(thrown.problems())
+                        .containsExactly("flyway.conf: flyway.encoding=UTF 8 is refused: expected the name of a"
+                                + " character set, such as UTF-8 or ISO-8859-1. Fix the value."));
+    }
+
+    @Test
     void scripts_are_read_in_the_encoding_flyway_conf_names(@TempDir Path root) throws IOException {
         // GIVEN a Latin-1 script and flyway.encoding=ISO-8859-1
         Files.createDirectories(root.resolve("postgresql"));
